@@ -20,7 +20,9 @@ public record SavFormat(int type, int width, int decimals) {
   /** The format's name as SPSS writes it, e.g. {@code F8.2} or {@code DATE11}. */
   public String name() {
     String code = type < NAMES.length && !NAMES[type].isEmpty() ? NAMES[type] : "?" + type;
-    return decimals > 0 ? code + width + "." + decimals : code + width;
+    boolean showsDecimals = type != 1 && type != 2 && !isDate() && !isDateTime() && !(type >= 21 && type <= 27)
+        && type != 40;
+    return showsDecimals ? code + width + "." + decimals : code + width;
   }
 
   /** A calendar date without time of day: the value counts seconds since 14 October 1582. */

@@ -89,9 +89,15 @@ final class SavVariables {
           : stringMissing(record);
       Map<String, String> labels = longLabels.containsKey(key) ? longLabels.get(key) : valueLabels(first, width == 0);
       variables.add(new SavVariable(variables.size(), name, width, text(record.label()),
-          SavFormat.decode(record.printFormat()), missing, labels, List.copyOf(segments)));
+          format(record, veryLongWidth), missing, labels, List.copyOf(segments)));
     }
     return List.copyOf(variables);
+  }
+
+  /** The stored format holds one byte of width, so a very long string's is {@code A<width>} anew. */
+  private static SavFormat format(RawVariableRecord record, Integer veryLongWidth) {
+    SavFormat stored = SavFormat.decode(record.printFormat());
+    return veryLongWidth == null ? stored : new SavFormat(stored.type(), veryLongWidth, 0);
   }
 
   private SavMissing numericMissing(RawVariableRecord record) {

@@ -1,0 +1,69 @@
+package nl.saldo.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Municipal boundaries for the map: a GeoJSON FeatureCollection or a TopoJSON topology whose
+ * features carry the gemeente code in one of the usual properties (statcode, gemeente_code,
+ * GM_CODE, code). The result always has a property {@code code} (e.g. GM0014) and {@code name}.
+ */
+final class Boundaries {
+  private static final List<String> CODE_KEYS = List.of("statcode", "gemeente_code", "GM_CODE", "gm_code", "code", "id");
+  private static final List<String> NAME_KEYS = List.of("statnaam", "gemeente_name", "GM_NAAM", "gm_naam", "name");
+
+  private Boundaries() {}
+
+  static ObjectNode read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ReportException("boundary file " + file + " does not exist");
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new ReportException("boundary file " + file + " is not valid JSON: " + e.getMessage(), e);
+    }
+    String type = root.path("type").asText();
+    ObjectNode geo = switch (type) {
+      case "Topology" -> TopoJson.toGeoJson(root, file.toString());
+      case "FeatureCollection" -> (ObjectNode) root;
+      default -> throw new ReportException(
+          "boundary file " + file + ": type is '" + type + "', expected a GeoJSON FeatureCollection or a TopoJSON Topology");
+    };
+    for (JsonNode feature : geo.path("features")) {
+      label((ObjectNode) feature.path("properties"), file);
+    }
+    return geo;
+  }
+
+  private static void label(ObjectNode properties, Path file) {
+    String code = first(properties, CODE_KEYS);
+    if (code == null) {
+      throw new ReportException("boundary file " + file + ": a feature has none of the properties " + CODE_KEYS
+          + " holding its gemeente code (e.g. GM0014)");
+    }
+    if (code.matches("\\d{1,4}")) {
+      code = String.format("GM%04d", Integer.parseInt(code));
+    }
+    String name = first(properties, NAME_KEYS);
+    properties.removeAll();
+    properties.put("code", code);
+    properties.put("name", name == null ? code : name);
+  }
+
+  private static String first(JsonNode properties, List<String> keys) {
+    for (String key : keys) {
+      JsonNode value = properties.get(key);
+      if (value != null && !value.isNull() && !value.asText().isBlank()) {
+        return value.asText().trim();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,131 @@
+package nl.saldo.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One output table of a run (METHOD.md §8): comma separated, UTF-8, a header row with exactly the
+ * expected columns. Fields may be quoted ("a, b"; "" is a quote inside a quoted field).
+ */
+final class CsvTable {
+  private final String file;
+  private final List<String> columns;
+  private final List<Row> rows;
+
+  private CsvTable(String file, List<String> columns, List<Row> rows) {
+    this.file = file;
+    this.columns = columns;
+    this.rows = rows;
+  }
+
+  /** A data row; {@code number} is the line number in the file (header = 1). */
+  record Row(String file, int number, List<String> columns, List<String> values) {
+    String text(String column) {
+      return values.get(columns.indexOf(column));
+    }
+
+    long count(String column) {
+      String value = text(column);
+      try {
+        return Long.parseLong(value.trim());
+      } catch (NumberFormatException e) {
+        throw fault(column, value, "a whole number");
+      }
+    }
+
+    /** A percentage with two decimals, or null when the field is empty (suppressed). */
+    Double percent(String column) {
+      String value = text(column).trim();
+      if (value.isEmpty()) {
+        return null;
+      }
+      try {
+        return Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw fault(column, value, "a number with '.' as decimal point, or empty");
+      }
+    }
+
+    ReportException fault(String column, String value, String expected) {
+      return new ReportException(
+          String.format(
+              "%s row %,d: column %s is '%s', expected %s", file, number, column, value, expected));
+    }
+  }
+
+  static CsvTable read(Path path, List<String> expectedColumns) {
+    String file = path.getFileName().toString();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ReportException(file + " is missing in " + path.getParent() + "; a run directory holds stocks.csv, migration.csv, od.csv and manifest.json");
+    } catch (IOException e) {
+      throw new ReportException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    if (lines.isEmpty()) {
+      throw new ReportException(file + " is empty, expected a header row: " + String.join(",", expectedColumns));
+    }
+    List<String> header = split(stripBom(lines.get(0)));
+    if (!header.equals(expectedColumns)) {
+      throw new ReportException(
+          String.format("%s row 1: header is %s, expected %s", file, String.join(",", header), String.join(",", expectedColumns)));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      List<String> values = split(lines.get(i));
+      if (values.size() != header.size()) {
+        throw new ReportException(
+            String.format("%s row %,d: %d fields, expected %d (%s)", file, i + 1, values.size(), header.size(), String.join(",", header)));
+      }
+      rows.add(new Row(file, i + 1, header, values));
+    }
+    return new CsvTable(file, header, rows);
+  }
+
+  String file() {
+    return file;
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  List<Row> rows() {
+    return rows;
+  }
+
+  private static String stripBom(String line) {
+    return line.startsWith("\uFEFF") ? line.substring(1) : line;
+  }
+
+  static List<String> split(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        field.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}

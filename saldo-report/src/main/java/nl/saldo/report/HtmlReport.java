@@ -1,0 +1,118 @@
+package nl.saldo.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * report.html: one self-contained file (styles, ECharts from its WebJar, data and script inline)
+ * that opens offline, e.g. from a USB stick.
+ */
+final class HtmlReport {
+  static final String FILE = "report.html";
+  private static final List<String> SCRIPTS =
+      List.of("report-base.js", "report-sections.js", "report-compare.js", "report-map.js", "report-profile.js");
+  private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
+
+  private HtmlReport() {}
+
+  static Path write(RunTables tables, ReportOptions options, Path target) {
+    Texts texts = Texts.of(options.lang());
+    Map<String, String> slots = new LinkedHashMap<>();
+    slots.put("lang", options.lang());
+    slots.put("generator", "saldo " + toolVersion(tables));
+    slots.put("title", escape(texts.get("report.title")));
+    slots.put("subtitle", escape(texts.get("report.subtitle", tables.studyName())));
+    slots.put("generated", escape(texts.get("report.generated", "saldo", toolVersion(tables),
+        tables.manifest().path("run").path("started").asText(tables.runDir().getFileName().toString()))));
+    slots.put("banner", tables.unsafeUnrounded() ? "<p class=\"banner\" id=\"unsafe\">" + escape(texts.get("report.unsafe")) + "</p>" : "");
+    slots.put("css", resource("report.css"));
+    slots.put("echarts", echarts());
+    slots.put("data", json(ReportData.of(tables, options)));
+    StringBuilder app = new StringBuilder();
+    SCRIPTS.forEach(script -> app.append(resource(script)).append('\n'));
+    slots.put("app", app.toString());
+    try {
+      Files.writeString(target, fill(resource("report-template.html"), slots), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ReportException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    return target;
+  }
+
+  /** Fills each {{slot}} of the template once; filled-in text is not scanned again. */
+  static String fill(String template, Map<String, String> slots) {
+    Matcher matcher = SLOT.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String value = slots.get(matcher.group(1));
+      if (value == null) {
+        throw new IllegalStateException("report template slot {{" + matcher.group(1) + "}} has no value");
+      }
+      matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private static String toolVersion(RunTables tables) {
+    return tables.manifest().path("tool").path("version").asText("?");
+  }
+
+  /** JSON that is safe inside a script element. */
+  static String json(Object value) {
+    try {
+      return new ObjectMapper().writeValueAsString(value).replace("</", "<\\/").replace("<!--", "<\\!--");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise report data", e);
+    }
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read resource " + name, e);
+    }
+  }
+
+  /** echarts.min.js from the org.webjars.npm:echarts jar on the class path. */
+  static String echarts() {
+    Properties pom = new Properties();
+    String pomPath = "/META-INF/maven/org.webjars.npm/echarts/pom.properties";
+    try (InputStream in = HtmlReport.class.getResourceAsStream(pomPath)) {
+      if (in == null) {
+        throw new IllegalStateException("the ECharts WebJar (org.webjars.npm:echarts) is not on the class path");
+      }
+      pom.load(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + pomPath, e);
+    }
+    String script = "/META-INF/resources/webjars/echarts/" + pom.getProperty("version") + "/dist/echarts.min.js";
+    try (InputStream in = HtmlReport.class.getResourceAsStream(script)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + script + " in the ECharts WebJar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + script, e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package nl.saldo.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the map section draws: the municipalities as polygons when the study names a boundary
+ * file, otherwise as dots at their centroids (bundled for the municipalities of 1 January 2018,
+ * computed from the CBS/PDOK generalised boundaries, CC BY 4.0). Units without a location are listed.
+ */
+final class MapLayer {
+  static final String CENTROIDS = "gemeente_2018_centroids.csv";
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private MapLayer() {}
+
+  static ObjectNode of(Map<String, String> gemeenten, Path boundaries) {
+    ObjectNode map = JSON.objectNode();
+    Set<String> located;
+    if (boundaries != null) {
+      ObjectNode geo = Boundaries.read(boundaries);
+      map.put("kind", "polygons");
+      map.put("source", boundaries.getFileName().toString());
+      map.set("features", geo);
+      located = codes(geo.path("features"));
+    } else {
+      Map<String, double[]> centroids = centroids();
+      ArrayNode points = map.putArray("points");
+      gemeenten.forEach((code, name) -> {
+        double[] point = centroids.get(code);
+        if (point != null) {
+          points.addObject().put("code", code).put("name", name).put("lon", point[0]).put("lat", point[1]);
+        }
+      });
+      map.put("kind", "dots");
+      map.put("source", "CBS/PDOK gemeentegrenzen 2018 (CC BY 4.0)");
+      located = centroids.keySet();
+    }
+    List<String> missing = gemeenten.entrySet().stream()
+        .filter(unit -> !located.contains(unit.getKey()))
+        .map(unit -> unit.getValue() + " (" + unit.getKey() + ")")
+        .collect(Collectors.toList());
+    ArrayNode missingNode = map.putArray("missing");
+    missing.forEach(missingNode::add);
+    return map;
+  }
+
+  private static Set<String> codes(JsonNode features) {
+    return java.util.stream.StreamSupport.stream(features.spliterator(), false)
+        .map(feature -> feature.path("properties").path("code").asText())
+        .collect(Collectors.toSet());
+  }
+
+  static Map<String, double[]> centroids() {
+    Map<String, double[]> centroids = new LinkedHashMap<>();
+    try (InputStream in = MapLayer.class.getResourceAsStream(CENTROIDS);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader.readLine();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        List<String> fields = CsvTable.split(line);
+        centroids.put(fields.get(0), new double[] {Double.parseDouble(fields.get(2)), Double.parseDouble(fields.get(3))});
+      }
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read bundled " + CENTROIDS, e);
+    }
+    return centroids;
+  }
+}

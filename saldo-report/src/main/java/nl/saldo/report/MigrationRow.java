@@ -1,0 +1,32 @@
+package nl.saldo.report;
+
+import java.util.List;
+
+/** One row of migration.csv: a group's domestic in-movers, out-movers and net of one unit. */
+public record MigrationRow(
+    String layer,
+    String unit,
+    String unitName,
+    String group,
+    long inMovers,
+    long outMovers,
+    long net,
+    Double netPctPerYear,
+    Double netShareOfChangePct,
+    String effect) {
+
+  static final List<String> COLUMNS =
+      List.of("layer", "unit", "unit_name", "group", "in_movers", "out_movers", "net",
+          "net_pct_per_year", "net_share_of_change_pct", "effect");
+
+  static MigrationRow of(CsvTable.Row row) {
+    String effect = row.text("effect").trim();
+    if (!List.of("", "versterkend", "dempend").contains(effect)) {
+      throw row.fault("effect", effect, "versterkend, dempend or empty");
+    }
+    return new MigrationRow(
+        row.text("layer"), row.text("unit"), row.text("unit_name"), Groups.check(row, Groups.MIGRATION),
+        row.count("in_movers"), row.count("out_movers"), row.count("net"),
+        row.percent("net_pct_per_year"), row.percent("net_share_of_change_pct"), effect);
+  }
+}

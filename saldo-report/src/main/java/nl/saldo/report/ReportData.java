@@ -1,0 +1,101 @@
+package nl.saldo.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data the HTML report's script draws from, as one JSON object: the three tables as they
+ * were published (no number is recomputed here), the texts of the chosen language, the unit
+ * profiles, the manifest and the map.
+ */
+final class ReportData {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private ReportData() {}
+
+  static ObjectNode of(RunTables tables, ReportOptions options) {
+    Texts texts = Texts.of(options.lang());
+    StudyFacts study = StudyFacts.of(tables.manifest());
+    ObjectNode data = JSON.objectNode();
+    data.put("lang", options.lang());
+    data.put("unsafe", tables.unsafeUnrounded());
+    data.set("study", study(study, tables));
+    ObjectNode words = data.putObject("texts");
+    texts.all().forEach(words::put);
+    ObjectNode labels = data.putObject("groupLabels");
+    Groups.STOCK.forEach(group -> labels.put(group, study.label(texts, group)));
+    data.set("layers", layers(tables, texts));
+    data.set("stocks", stocks(tables.stocks()));
+    data.set("migration", migration(tables.migration()));
+    data.set("od", od(tables.od()));
+    data.set("profiles", profiles(tables, texts));
+    data.set("manifest", tables.manifest());
+    data.set("map", MapLayer.of(tables.units("gemeente"), options.boundaries()));
+    return data;
+  }
+
+  private static ObjectNode study(StudyFacts study, RunTables tables) {
+    return JSON.objectNode()
+        .put("name", tables.studyName())
+        .put("startYear", study.startYear())
+        .put("endYear", study.endYear())
+        .put("windowStartYear", study.windowStartYear())
+        .put("windowEndYear", study.windowEndYear())
+        .put("low", study.lowThreshold())
+        .put("high", study.highThreshold());
+  }
+
+  private static ArrayNode layers(RunTables tables, Texts texts) {
+    ArrayNode layers = JSON.arrayNode();
+    for (String layer : tables.layers()) {
+      ObjectNode node = layers.addObject();
+      node.put("code", layer);
+      node.put("label", texts.has("layer." + layer) ? texts.get("layer." + layer) : layer);
+      ArrayNode units = node.putArray("units");
+      tables.units(layer).forEach((code, name) -> units.addObject().put("code", code).put("name", name));
+    }
+    return layers;
+  }
+
+  private static ArrayNode stocks(List<StockRow> rows) {
+    ArrayNode out = JSON.arrayNode();
+    for (StockRow row : rows) {
+      ArrayNode values = out.addArray().add(row.layer()).add(row.unit()).add(row.group())
+          .add(row.popStart()).add(row.popEnd()).add(row.change());
+      values.add(row.changePctPerYear()).add(row.shareStartPct()).add(row.shareEndPct()).add(row.shareChangePp());
+    }
+    return out;
+  }
+
+  private static ArrayNode migration(List<MigrationRow> rows) {
+    ArrayNode out = JSON.arrayNode();
+    for (MigrationRow row : rows) {
+      out.addArray().add(row.layer()).add(row.unit()).add(row.group())
+          .add(row.inMovers()).add(row.outMovers()).add(row.net())
+          .add(row.netPctPerYear()).add(row.netShareOfChangePct()).add(row.effect());
+    }
+    return out;
+  }
+
+  private static ArrayNode od(List<OdRow> rows) {
+    ArrayNode out = JSON.arrayNode();
+    rows.forEach(row -> out.addArray().add(row.layer()).add(row.origin()).add(row.destination()).add(row.group()).add(row.moves()));
+    return out;
+  }
+
+  private static ObjectNode profiles(RunTables tables, Texts texts) {
+    Profile profile = new Profile(tables, texts);
+    ObjectNode out = JSON.objectNode();
+    for (String layer : tables.layers()) {
+      ObjectNode perUnit = out.putObject(layer);
+      for (Map.Entry<String, String> unit : tables.units(layer).entrySet()) {
+        ArrayNode paragraphs = perUnit.putArray(unit.getKey());
+        profile.paragraphs(layer, unit.getKey(), unit.getValue()).forEach(paragraphs::add);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,168 @@
+package nl.saldo.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Writes the sheets of report.xlsx with shared styles: bold header, #,##0 counts, 0.00 percentages. */
+final class SheetWriter {
+  private final SXSSFWorkbook workbook;
+  private final Texts texts;
+  private final CellStyle header;
+  private final CellStyle count;
+  private final CellStyle percent;
+
+  SheetWriter(SXSSFWorkbook workbook, Texts texts) {
+    this.workbook = workbook;
+    this.texts = texts;
+    Font bold = workbook.createFont();
+    bold.setBold(true);
+    header = workbook.createCellStyle();
+    header.setFont(bold);
+    header.setWrapText(true);
+    count = workbook.createCellStyle();
+    count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+    percent = workbook.createCellStyle();
+    percent.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+  }
+
+  /** One output table: translated header, frozen, with filters over all rows. */
+  <T> void table(String name, List<String> columns, List<T> rows, Function<T, List<Object>> cells) {
+    Sheet sheet = workbook.createSheet(name);
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < columns.size(); c++) {
+      text(head, c, texts.get("col." + columns.get(c))).setCellStyle(header);
+      sheet.setColumnWidth(c, c < 4 ? 18 * 256 : 14 * 256);
+    }
+    int r = 1;
+    for (T row : rows) {
+      Row line = sheet.createRow(r++);
+      List<Object> values = cells.apply(row);
+      for (int c = 0; c < values.size(); c++) {
+        value(line, c, values.get(c));
+      }
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
+  }
+
+  /** The run's settings and manifest as key/value rows (nested keys joined with dots). */
+  void settings(String name, JsonNode manifest) {
+    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+    Row head = sheet.createRow(0);
+    text(head, 0, texts.get("col.key")).setCellStyle(header);
+    text(head, 1, texts.get("col.value")).setCellStyle(header);
+    sheet.setColumnWidth(0, 48 * 256);
+    sheet.setColumnWidth(1, 70 * 256);
+    List<String[]> rows = new ArrayList<>();
+    flatten("", manifest, rows);
+    int r = 1;
+    for (String[] pair : rows) {
+      Row line = sheet.createRow(r++);
+      text(line, 0, pair[0]);
+      text(line, 1, pair[1]);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  private static void flatten(String prefix, JsonNode node, List<String[]> rows) {
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), rows);
+      }
+    } else if (node.isArray() && containsObjects(node)) {
+      for (int i = 0; i < node.size(); i++) {
+        flatten(prefix + "[" + i + "]", node.get(i), rows);
+      }
+    } else if (node.isArray()) {
+      List<String> items = new ArrayList<>();
+      node.forEach(item -> items.add(item.asText()));
+      rows.add(new String[] {prefix, String.join(", ", items)});
+    } else {
+      rows.add(new String[] {prefix, node.isNull() ? "" : node.asText()});
+    }
+  }
+
+  private static boolean containsObjects(JsonNode array) {
+    for (JsonNode item : array) {
+      if (item.isContainerNode()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The report's headline table of one layer: a row per unit, per group in, out, net and net % per year. */
+  void headline(String name, RunTables tables, String layer) {
+    SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+    StudyFacts study = StudyFacts.of(tables.manifest());
+    List<String> measures = List.of("in_movers", "out_movers", "net", "net_pct_per_year");
+    Row groups = sheet.createRow(0);
+    Row head = sheet.createRow(1);
+    text(head, 0, texts.get("col.unit")).setCellStyle(header);
+    text(head, 1, texts.get("col.unit_name")).setCellStyle(header);
+    sheet.setColumnWidth(1, 26 * 256);
+    int c = 2;
+    for (String group : Groups.MIGRATION) {
+      text(groups, c, study.label(texts, group)).setCellStyle(header);
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, c, c + measures.size() - 1));
+      for (String measure : measures) {
+        text(head, c, texts.get("col." + measure)).setCellStyle(header);
+        sheet.setColumnWidth(c++, 12 * 256);
+      }
+    }
+    int r = 2;
+    for (Map.Entry<String, String> unit : tables.units(layer).entrySet()) {
+      Row line = sheet.createRow(r++);
+      text(line, 0, unit.getKey());
+      text(line, 1, unit.getValue());
+      c = 2;
+      for (String group : Groups.MIGRATION) {
+        var row = tables.migration(layer, unit.getKey(), group);
+        if (row.isPresent()) {
+          value(line, c, row.get().inMovers());
+          value(line, c + 1, row.get().outMovers());
+          value(line, c + 2, row.get().net());
+          value(line, c + 3, Workbook.Percent.of(row.get().netPctPerYear()));
+        }
+        c += measures.size();
+      }
+    }
+    sheet.createFreezePane(2, 2);
+  }
+
+  private void value(Row row, int column, Object value) {
+    if (value instanceof Long number) {
+      Cell cell = row.createCell(column);
+      cell.setCellValue(number);
+      cell.setCellStyle(count);
+    } else if (value instanceof Workbook.Percent pct) {
+      Cell cell = row.createCell(column);
+      if (pct.value() != null) {
+        cell.setCellValue(pct.value());
+        cell.setCellStyle(percent);
+      }
+    } else {
+      text(row, column, value == null ? "" : value.toString());
+    }
+  }
+
+  private static Cell text(Row row, int column, String value) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    return cell;
+  }
+}

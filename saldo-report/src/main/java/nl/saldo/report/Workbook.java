@@ -1,0 +1,58 @@
+package nl.saldo.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * report.xlsx: one sheet per output table (frozen header, filters, number formats, headers in
+ * the report's language), a sheet with settings and manifest, and per layer the report's
+ * headline table (units × groups: in, out, net, net % per year).
+ */
+final class Workbook {
+  static final String FILE = "report.xlsx";
+
+  private Workbook() {}
+
+  static Path write(RunTables tables, ReportOptions options, Path target) {
+    Texts texts = Texts.of(options.lang());
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+      SheetWriter sheets = new SheetWriter(workbook, texts);
+      sheets.table("stocks", StockRow.COLUMNS, tables.stocks(), Workbook::stockCells);
+      sheets.table("migration", MigrationRow.COLUMNS, tables.migration(), Workbook::migrationCells);
+      sheets.table("od", OdRow.COLUMNS, tables.od(), row -> List.of(row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
+      sheets.settings(texts.get("sheet.settings"), tables.manifest());
+      for (String layer : tables.layers()) {
+        sheets.headline(texts.get("sheet.headline", layer), tables, layer);
+      }
+      try (OutputStream out = Files.newOutputStream(target)) {
+        workbook.write(out);
+      }
+      workbook.dispose();
+    } catch (IOException e) {
+      throw new ReportException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    return target;
+  }
+
+  private static List<Object> stockCells(StockRow row) {
+    return java.util.Arrays.asList(row.layer(), row.unit(), row.unitName(), row.group(), row.popStart(), row.popEnd(),
+        row.change(), Percent.of(row.changePctPerYear()), Percent.of(row.shareStartPct()),
+        Percent.of(row.shareEndPct()), Percent.of(row.shareChangePp()));
+  }
+
+  private static List<Object> migrationCells(MigrationRow row) {
+    return java.util.Arrays.asList(row.layer(), row.unit(), row.unitName(), row.group(), row.inMovers(),
+        row.outMovers(), row.net(), Percent.of(row.netPctPerYear()), Percent.of(row.netShareOfChangePct()), row.effect());
+  }
+
+  /** A published percentage (two decimals), or a suppressed one (an empty cell). */
+  record Percent(Double value) {
+    static Percent of(Double value) {
+      return new Percent(value);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/* saldo report: section g, municipalities coloured by a chosen figure (polygons or centroid dots). */
+(function (S) {
+  'use strict';
+  var D = S.D, t = S.t, M = D.map;
+  var FIGURES = [
+    { id: 'net_pct_lower', table: 'migration', group: 'lower', field: 'net_pct_per_year', pct: true },
+    { id: 'net_pct_higher', table: 'migration', group: 'higher_incl_students', field: 'net_pct_per_year', pct: true },
+    { id: 'net_pct_total', table: 'migration', group: 'total', field: 'net_pct_per_year', pct: true },
+    { id: 'net_total', table: 'migration', group: 'total', field: 'net', pct: false },
+    { id: 'change_pct_total', table: 'stocks', group: 'total', field: 'change_pct_per_year', pct: true },
+    { id: 'share_end_lower', table: 'stocks', group: 'lower', field: 'share_end_pct', pct: true }];
+
+  function figureLabel(f) { return S.groupLabel(f.group) + ': ' + t('col.' + f.field); }
+  function format(f, v) { return f.pct ? S.pct(v) : S.count(v); }
+
+  function values(f) {
+    return S.parts.units('gemeente').map(function (u) {
+      var r = (f.table === 'migration' ? S.migration : S.stocks)['gemeente|' + u.code + '|' + f.group];
+      return { code: u.code, name: u.name, value: r ? r[f.field] : null };
+    });
+  }
+
+  function visual(f, list) {
+    var v = list.map(function (x) { return x.value; }).filter(function (x) { return x !== null && x !== undefined; });
+    var m = Math.max.apply(null, v.map(Math.abs).concat([f.pct ? 0.01 : 1]));
+    var diverging = f.field !== 'share_end_pct';
+    return { type: 'continuous', min: diverging ? -m : Math.min.apply(null, v.concat([0])), max: m, calculable: true, left: 10, bottom: 20,
+      formatter: function (x) { return format(f, x); }, inRange: { color: diverging ? ['#b2182b', '#f7f7f7', '#2166ac'] : ['#f7fbff', '#08306b'] } };
+  }
+
+  function polygonOption(f, list) {
+    return { tooltip: { trigger: 'item', formatter: function (p) { var x = list.filter(function (u) { return u.code === p.name; })[0]; return x ? x.name + ': ' + format(f, x.value) : p.name; } },
+      visualMap: visual(f, list),
+      series: [{ type: 'map', map: 'saldo-gemeenten', nameProperty: 'code', roam: true, itemStyle: { borderColor: '#fff', borderWidth: 0.4, areaColor: '#e5e7e9' },
+        emphasis: { label: { show: false } }, data: list.filter(function (x) { return x.value !== null && x.value !== undefined; }).map(function (x) { return { name: x.code, value: x.value }; }) }] };
+  }
+
+  function dotOption(f, list) {
+    var where = {};
+    M.points.forEach(function (p) { where[p.code] = p; });
+    var data = list.filter(function (x) { return where[x.code] && x.value !== null && x.value !== undefined; })
+      .map(function (x) { return { name: x.name, value: [where[x.code].lon, where[x.code].lat, x.value] }; });
+    var lats = data.map(function (d) { return d.value[1]; }), mid = lats.length ? (Math.min.apply(null, lats) + Math.max.apply(null, lats)) / 2 : 52;
+    return { tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + format(f, p.value[2]); } },
+      visualMap: Object.assign(visual(f, list), { dimension: 2 }),
+      grid: { left: 60, right: 30, top: 20, bottom: 30 },
+      xAxis: { type: 'value', scale: true, name: '°E', axisLabel: { formatter: function (v) { return S.decimal(v, 1); } } },
+      yAxis: { type: 'value', scale: true, name: '°N', axisLabel: { formatter: function (v) { return S.decimal(v, 1); } } },
+      series: [{ type: 'scatter', data: data, symbolSize: 14, itemStyle: { borderColor: '#555', borderWidth: 0.5 } }],
+      aspectNote: Math.cos(mid * Math.PI / 180) };
+  }
+
+  function sectionG() {
+    var s = S.section('sec-g', 'section.g', t('section.g.intro'));
+    if (!S.layer('gemeente')) { s.node.appendChild(S.el('p', { class: 'note', text: t('ui.no.data') })); return; }
+    if (M.kind === 'polygons') { echarts.registerMap('saldo-gemeenten', M.features); }
+    var p = S.panel(s.node, true), figure = FIGURES[0];
+    function draw() {
+      var list = values(figure);
+      var option = M.kind === 'polygons' ? polygonOption(figure, list) : dotOption(figure, list);
+      delete option.aspectNote;
+      p.draw(option, S.table([t('col.unit'), t('col.unit_name'), figureLabel(figure)], list.map(function (x) { return [x.code, x.name, format(figure, x.value)]; }), [0, 0, 1]));
+    }
+    s.controls.appendChild(S.select(t('ui.figure'), FIGURES.map(function (f) { return { value: f.id, label: figureLabel(f) }; }), figure.id,
+      function (id) { figure = FIGURES.filter(function (f) { return f.id === id; })[0]; draw(); }).node);
+    draw();
+    var notes = [M.kind === 'dots' ? t('section.g.dots') : t('map.source', M.source)];
+    if (M.kind === 'dots') { notes.push(t('map.source', M.source)); }
+    if (M.missing.length) { notes.push(t('section.g.missing', M.missing.join(', '))); }
+    notes.forEach(function (n) { s.node.appendChild(S.el('p', { class: 'note', text: n })); });
+  }
+
+  S.sectionG = sectionG;
+})(Saldo);

@@ -1,0 +1,67 @@
+/* saldo report: section h (profile per unit), section i (method, settings, manifest), and start-up. */
+(function (S) {
+  'use strict';
+  var D = S.D, t = S.t, P = S.parts;
+
+  function sectionH() {
+    var s = S.section('sec-h', 'section.h', t('section.h.intro'));
+    var text = S.el('div', { class: 'profile' }), grid = S.el('div', { class: 'two' });
+    var left = S.el('div'), right = S.el('div');
+    grid.appendChild(left); grid.appendChild(right);
+    s.node.appendChild(text); s.node.appendChild(grid);
+    var population = S.panel(left), flows = S.panel(right);
+    var layerCode = S.preferredLayer(P.TOP), unitHost = S.el('span');
+    function show(unit) {
+      var paragraphs = (D.profiles[layerCode] || {})[unit] || [];
+      text.innerHTML = '';
+      text.appendChild(S.el('h3', { text: S.unitName(layerCode, unit) }));
+      paragraphs.forEach(function (p) { text.appendChild(S.el('p', { text: p })); });
+      var only = P.units(layerCode).filter(function (u) { return u.code === unit; });
+      population.draw(P.populationOption(layerCode, only), P.stockTable(layerCode, P.STACK.concat(['total']), only));
+      flows.draw(P.flowsOption(layerCode, unit), P.migrationTable(layerCode, only, P.MIGRATION));
+    }
+    function pickLayer(code) {
+      layerCode = code;
+      var list = P.units(code);
+      var pick = S.select(t('ui.unit'), list.map(function (u) { return { value: u.code, label: u.name }; }), list[0] && list[0].code, show);
+      pick.select.id = 'profile-unit';
+      unitHost.innerHTML = '';
+      unitHost.appendChild(pick.node);
+      show(list[0] && list[0].code);
+    }
+    s.controls.appendChild(S.layerSelect(layerCode, pickLayer).node);
+    s.controls.appendChild(unitHost);
+    pickLayer(layerCode);
+  }
+
+  function flatten(prefix, value, rows) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      Object.keys(value).forEach(function (k) { flatten(prefix ? prefix + '.' + k : k, value[k], rows); });
+    } else if (Array.isArray(value) && value.some(function (v) { return v !== null && typeof v === 'object'; })) {
+      value.forEach(function (v, i) { flatten(prefix + '[' + i + ']', v, rows); });
+    } else {
+      rows.push([prefix, Array.isArray(value) ? value.join(', ') : value === null ? '–' : String(value)]);
+    }
+    return rows;
+  }
+
+  function sectionI() {
+    var s = S.section('sec-i', 'section.i', '');
+    var study = D.manifest.study || {}, disclosure = study.disclosure || {}, income = study.income || {};
+    var thresholds = income.thresholds || [D.study.low, D.study.high];
+    s.node.appendChild(S.el('p', { text: t('method.text', study.max_gap_days === undefined ? 1 : study.max_gap_days, thresholds[0], thresholds[1]) }));
+    var control = D.manifest.run && D.manifest.run.disclosure_control === false || D.unsafe;
+    s.node.appendChild(S.el('p', { class: control ? 'banner' : '', text: control ? t('method.disclosure.off')
+      : t('method.disclosure', disclosure.rounding_base || 10, disclosure.min_denominator || 100) }));
+    s.node.appendChild(S.el('h3', { text: t('method.settings') }));
+    s.node.appendChild(S.table([t('col.key'), t('col.value')], flatten('', study, [])));
+    var rest = {};
+    Object.keys(D.manifest).filter(function (k) { return k !== 'study'; }).forEach(function (k) { rest[k] = D.manifest[k]; });
+    s.node.appendChild(S.el('h3', { text: t('method.manifest') }));
+    s.node.appendChild(S.table([t('col.key'), t('col.value')], flatten('', rest, [])));
+  }
+
+  document.getElementById('contents').appendChild(S.el('ol'));
+  S.sectionsAtoC.concat(S.sectionsDtoF, [S.sectionG, sectionH, sectionI]).forEach(function (draw) { draw(); });
+  document.body.setAttribute('data-rendered', 'true');
+})(Saldo);

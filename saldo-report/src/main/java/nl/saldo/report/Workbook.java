@@ -18,6 +18,7 @@ final class Workbook {
   private Workbook() {}
 
   static Path write(RunTables tables, ReportOptions options, Path target) {
+    quietPoiLogging();
     Texts texts = Texts.of(options.lang());
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
       SheetWriter sheets = new SheetWriter(workbook, texts);
@@ -36,6 +37,13 @@ final class Workbook {
       throw new ReportException("cannot write " + target + ": " + e.getMessage(), e);
     }
     return target;
+  }
+
+  /** POI logs through Log4j; without a provider Log4j prints a warning on stderr, so use its simple logger. */
+  private static void quietPoiLogging() {
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
   }
 
   private static List<Object> stockCells(StockRow row) {

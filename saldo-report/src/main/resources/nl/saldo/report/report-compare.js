@@ -13,8 +13,8 @@
 
   function quadrantLabels() {
     function label(key, pos) { return Object.assign({ type: 'text', style: { text: t(key), fill: '#5b6675', font: '12px DejaVu Sans, Arial', width: 230, overflow: 'break' }, z: 10 }, pos); }
-    return [label('quadrant.diverge', { left: 80, top: 44 }), label('quadrant.both.in', { right: 30, top: 44, style: { text: t('quadrant.both.in'), fill: '#5b6675', font: '12px DejaVu Sans, Arial', align: 'right' } }),
-      label('quadrant.both.out', { left: 80, bottom: 64 }), label('quadrant.converge', { right: 30, bottom: 64, style: { text: t('quadrant.converge'), fill: '#5b6675', font: '12px DejaVu Sans, Arial', align: 'right' } })];
+    return [label('quadrant.diverge', { left: 80, top: 48 }), label('quadrant.both.in', { right: 40, top: 48, style: { text: t('quadrant.both.in'), fill: '#5b6675', font: '12px DejaVu Sans, Arial', align: 'right' } }),
+      label('quadrant.both.out', { left: 80, bottom: 72 }), label('quadrant.converge', { right: 40, bottom: 72, style: { text: t('quadrant.converge'), fill: '#5b6675', font: '12px DejaVu Sans, Arial', align: 'right' } })];
   }
 
   function scatterOption(layerCodes) {

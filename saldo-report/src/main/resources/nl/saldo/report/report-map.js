@@ -24,7 +24,7 @@
     var v = list.map(function (x) { return x.value; }).filter(function (x) { return x !== null && x !== undefined; });
     var m = Math.max.apply(null, v.map(Math.abs).concat([f.pct ? 0.01 : 1]));
     var diverging = f.field !== 'share_end_pct';
-    return { type: 'continuous', min: diverging ? -m : Math.min.apply(null, v.concat([0])), max: m, calculable: true, left: 10, bottom: 20,
+    return { type: 'continuous', min: diverging ? -m : Math.min.apply(null, v.concat([0])), max: m, calculable: true, right: 10, top: 10,
       formatter: function (x) { return format(f, x); }, inRange: { color: diverging ? ['#b2182b', '#f7f7f7', '#2166ac'] : ['#f7fbff', '#08306b'] } };
   }
 
@@ -43,7 +43,7 @@
     var lats = data.map(function (d) { return d.value[1]; }), mid = lats.length ? (Math.min.apply(null, lats) + Math.max.apply(null, lats)) / 2 : 52;
     return { tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + format(f, p.value[2]); } },
       visualMap: Object.assign(visual(f, list), { dimension: 2 }),
-      grid: { left: 60, right: 30, top: 20, bottom: 30 },
+      grid: { left: 60, right: 110, top: 20, bottom: 30 },
       xAxis: { type: 'value', scale: true, name: '°E', axisLabel: { formatter: function (v) { return S.decimal(v, 1); } } },
       yAxis: { type: 'value', scale: true, name: '°N', axisLabel: { formatter: function (v) { return S.decimal(v, 1); } } },
       series: [{ type: 'scatter', data: data, symbolSize: 14, itemStyle: { borderColor: '#555', borderWidth: 0.5 } }],

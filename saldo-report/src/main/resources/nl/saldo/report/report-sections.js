@@ -64,8 +64,8 @@
   function flowsOption(layerCode, unit) {
     var groups = MIGRATION;
     function values(field) { return groups.map(function (g) { var r = S.migration[layerCode + '|' + unit + '|' + g]; return r ? r[field] : null; }); }
-    return { tooltip: { trigger: 'axis', valueFormatter: S.count }, legend: { top: 0 }, grid: { left: 70, right: 20, top: 40, bottom: 50 },
-      xAxis: { type: 'category', data: groups.map(S.groupLabel), axisLabel: { interval: 0, fontSize: 10, width: 110, overflow: 'break' } },
+    return { tooltip: { trigger: 'axis', valueFormatter: S.count }, legend: { top: 0 }, grid: { left: 70, right: 20, top: 40, bottom: 90 },
+      xAxis: { type: 'category', data: groups.map(S.groupLabel), axisLabel: { interval: 0, fontSize: 10, rotate: 25 } },
       yAxis: { type: 'value', axisLabel: { formatter: S.count } },
       series: [bars(t('col.in_movers'), values('in_movers'), '#7fb3d5'), bars(t('col.out_movers'), values('out_movers'), '#e59866'),
         bars(t('col.net'), values('net'), '#34495e')] };

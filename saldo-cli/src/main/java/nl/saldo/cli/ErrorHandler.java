@@ -1,0 +1,27 @@
+package nl.saldo.cli;
+
+import nl.saldo.core.SaldoException;
+import picocli.CommandLine;
+
+/** Prints {@code saldo: error: …} to stderr; a stack trace only with --verbose. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+    if (exception instanceof SaldoException saldo) {
+      commandLine.getErr().println("saldo: error: " + saldo.getMessage());
+      if (verbose) {
+        saldo.printStackTrace(commandLine.getErr());
+      }
+      return saldo.exitCode();
+    }
+    commandLine.getErr().println("saldo: internal error: " + exception);
+    if (verbose) {
+      exception.printStackTrace(commandLine.getErr());
+    } else {
+      commandLine.getErr().println("(run again with --verbose for the stack trace)");
+    }
+    return SaldoException.INTERNAL;
+  }
+}

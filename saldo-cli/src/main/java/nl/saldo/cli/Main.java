@@ -1,0 +1,40 @@
+package nl.saldo.cli;
+
+import nl.saldo.core.SaldoException;
+import nl.saldo.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** saldo's entry point: subcommands, one error handler, exit codes of {@link SaldoException}. */
+@Command(
+    name = "saldo",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = {
+      "Do domestic moves make the income composition of areas drift apart?%n",
+      "saldo links every resident's household income position to their domestic moves and counts, "
+          + "per area, who moved in, who moved out and the net result per income group, with stocks at "
+          + "two dates, origin-destination flows and disclosure control (METHOD.md).%n"
+    },
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 data quality, 4 internal error."})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine.execute(args);
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"saldo " + Version.get()};
+    }
+  }
+}

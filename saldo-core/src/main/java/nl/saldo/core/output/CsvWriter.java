@@ -1,0 +1,57 @@
+package nl.saldo.core.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.saldo.core.disclosure.ProtectedTables;
+import nl.saldo.core.pipeline.Mart;
+import nl.saldo.core.pipeline.Table;
+
+/** Writes the output tables of METHOD.md §8 as CSV: comma, '.' decimal, UTF-8, header row. */
+public final class CsvWriter {
+  private CsvWriter() {}
+
+  /** Writes stocks.csv, migration.csv and od.csv into {@code dir}; returns the files written. */
+  public static List<Path> write(ProtectedTables tables, Path dir) throws IOException {
+    return List.of(
+        write(tables.table(Mart.STOCKS), dir.resolve(Mart.STOCKS.fileName())),
+        write(tables.table(Mart.MIGRATION), dir.resolve(Mart.MIGRATION.fileName())),
+        write(tables.table(Mart.OD), dir.resolve(Mart.OD.fileName())));
+  }
+
+  private static Path write(Table table, Path file) throws IOException {
+    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      out.write(String.join(",", table.columns()));
+      out.write('\n');
+      for (List<Object> row : table.rows()) {
+        for (int i = 0; i < row.size(); i++) {
+          if (i > 0) {
+            out.write(',');
+          }
+          out.write(cell(row.get(i)));
+        }
+        out.write('\n');
+      }
+    }
+    return file;
+  }
+
+  static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.signum() == 0 ? BigDecimal.ZERO.setScale(decimal.scale()).toPlainString() : decimal.toPlainString();
+    }
+    String text = value.toString();
+    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      return '"' + text.replace("\"", "\"\"") + '"';
+    }
+    return text;
+  }
+}

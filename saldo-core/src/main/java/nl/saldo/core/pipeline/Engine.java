@@ -1,0 +1,40 @@
+package nl.saldo.core.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import nl.saldo.core.input.InputSet;
+import nl.saldo.core.study.StudySettings;
+
+/**
+ * An engine runs the method's stages set-based on its own storage. Engines plug in through
+ * {@link EngineFactory} and {@code META-INF/services}; the core never names one.
+ */
+public interface Engine extends AutoCloseable {
+
+  /** Loads the input files into the engine (stage LOAD). */
+  void load(InputSet inputs, StudySettings settings);
+
+  /**
+   * Checks the loaded inputs (stage VALIDATE), applies the chosen repair policies, and throws
+   * {@link nl.saldo.core.input.InvalidInputException} for every fault left.
+   *
+   * @return per input file, rows read, used and dropped by reason
+   */
+  List<InputReport> validate();
+
+  /**
+   * Runs one method stage.
+   *
+   * @return the data contracts the stage's output violates; empty when all hold
+   */
+  List<String> run(Stage stage);
+
+  /** The unrounded mart, in METHOD.md §9 row order. */
+  Table fetch(Mart mart);
+
+  /** Counts for the manifest: moves found and excluded by reason, ignored spells, AZC addresses. */
+  Map<String, Long> facts();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,33 @@
+package nl.saldo.core.pipeline;
+
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import nl.saldo.core.SaldoException;
+
+/** Creates engines; implementations are found with {@link ServiceLoader} by name. */
+public interface EngineFactory {
+  String DEFAULT = "duckdb";
+
+  String name();
+
+  /**
+   * @param tempDir where the engine may spill to disk, or null for its default
+   * @param memoryLimit e.g. "8GB", or null for the engine's default
+   * @param threads worker threads, or 0 for the engine's default
+   */
+  Engine create(Path tempDir, String memoryLimit, int threads);
+
+  static EngineFactory named(String name) {
+    ServiceLoader<EngineFactory> factories = ServiceLoader.load(EngineFactory.class);
+    return factories.stream()
+        .map(ServiceLoader.Provider::get)
+        .filter(factory -> factory.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                SaldoException.invalidInput(
+                    "unknown engine \"" + name + "\" (available: "
+                        + factories.stream().map(p -> p.get().name()).collect(Collectors.joining(", ")) + ")"));
+  }
+}

@@ -1,0 +1,50 @@
+package nl.saldo.core.pipeline;
+
+import java.util.List;
+import java.util.Set;
+
+/** The output tables of METHOD.md §8: file name, exact columns, and which columns hold counts. */
+public enum Mart {
+  STOCKS(
+      "stocks",
+      List.of("layer", "unit", "unit_name", "group", "pop_start", "pop_end", "change",
+          "change_pct_per_year", "share_start_pct", "share_end_pct", "share_change_pp"),
+      Set.of("pop_start", "pop_end", "change")),
+  MIGRATION(
+      "migration",
+      List.of("layer", "unit", "unit_name", "group", "in_movers", "out_movers", "net",
+          "net_pct_per_year", "net_share_of_change_pct", "effect"),
+      Set.of("in_movers", "out_movers", "net")),
+  OD("od", List.of("layer", "origin", "destination", "group", "moves"), Set.of("moves"));
+
+  public static final List<String> STOCK_GROUPS =
+      List.of("lt101", "101_150", "ge150", "student", "other", "lower", "higher_incl_students", "total");
+  public static final List<String> MOVER_GROUPS =
+      List.of("lt101", "101_150", "ge150", "student", "lower", "higher_incl_students", "total");
+
+  private final String tableName;
+  private final List<String> columns;
+  private final Set<String> countColumns;
+
+  Mart(String tableName, List<String> columns, Set<String> countColumns) {
+    this.tableName = tableName;
+    this.columns = columns;
+    this.countColumns = countColumns;
+  }
+
+  public String tableName() {
+    return tableName;
+  }
+
+  public String fileName() {
+    return tableName + ".csv";
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  public boolean isCount(String column) {
+    return countColumns.contains(column);
+  }
+}

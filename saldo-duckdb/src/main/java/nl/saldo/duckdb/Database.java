@@ -1,0 +1,103 @@
+package nl.saldo.duckdb;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import nl.saldo.core.SaldoException;
+
+/** The JDBC connection and the few ways the engine talks to it. */
+final class Database implements AutoCloseable {
+  private final Connection connection;
+
+  Database(Connection connection) {
+    this.connection = connection;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  void execute(SqlScript script) {
+    for (String statement : script.statements()) {
+      execute(script.path(), statement);
+    }
+  }
+
+  void execute(String what, String sql, Object... parameters) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      statement.execute();
+    } catch (SQLException e) {
+      throw SaldoException.internal(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a query and returns all rows; for small results only (aggregates, faults, metadata). */
+  List<List<Object>> rows(String what, String sql, Object... parameters) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      try (ResultSet result = statement.executeQuery()) {
+        ResultSetMetaData meta = result.getMetaData();
+        List<List<Object>> rows = new ArrayList<>();
+        while (result.next()) {
+          List<Object> row = new ArrayList<>(meta.getColumnCount());
+          for (int i = 1; i <= meta.getColumnCount(); i++) {
+            row.add(normalise(result.getObject(i)));
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw SaldoException.internal(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  long count(String what, String sql, Object... parameters) {
+    return ((Number) rows(what, sql, parameters).get(0).get(0)).longValue();
+  }
+
+  /** Quotes a string as a SQL literal, for the one place the dialect needs it: file paths. */
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** Quotes an identifier. */
+  static String identifier(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
+  }
+
+  private static Object normalise(Object value) {
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof java.math.BigInteger big) {
+      return big.longValueExact();
+    }
+    if (value instanceof BigDecimal decimal && decimal.scale() <= 0) {
+      return decimal.longValueExact();
+    }
+    return value;
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // closing an in-memory database cannot lose anything
+    }
+  }
+}

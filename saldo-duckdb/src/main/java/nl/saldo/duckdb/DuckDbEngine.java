@@ -1,0 +1,150 @@
+package nl.saldo.duckdb;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.saldo.core.SaldoException;
+import nl.saldo.core.input.InputFile;
+import nl.saldo.core.input.InputSet;
+import nl.saldo.core.input.InputTable;
+import nl.saldo.core.pipeline.Engine;
+import nl.saldo.core.pipeline.InputReport;
+import nl.saldo.core.pipeline.Mart;
+import nl.saldo.core.pipeline.Stage;
+import nl.saldo.core.pipeline.Table;
+import nl.saldo.core.study.StudySettings;
+
+/** The default engine: the method's SQL on embedded DuckDB. */
+public final class DuckDbEngine implements Engine {
+  private static final Map<String, List<String>> STAGE_SCRIPTS =
+      Map.of("rates_computed", List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"));
+
+  private final Database database;
+  private final Path scratch;
+  private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
+  private StudySettings settings;
+
+  DuckDbEngine(Database database, Path scratch) {
+    this.database = database;
+    this.scratch = scratch;
+  }
+
+  @Override
+  public void load(InputSet inputs, StudySettings settings) {
+    this.settings = settings;
+    database.execute(SqlScript.load("macros.sql"));
+    database.execute(SqlScript.load("staging/settings.sql"));
+    insertSettings(settings);
+    enableLayers(settings, inputs.of(InputTable.OVERLAYS));
+    RawLoader loader = new RawLoader(database, settings, scratch);
+    for (InputFile file : inputs.files()) {
+      if (file.table() != InputTable.OVERLAYS) {
+        rowsRead.put(file, loader.load(file, "raw_" + file.table().tableName()));
+      }
+    }
+    loadOverlays(loader, inputs.of(InputTable.OVERLAYS));
+  }
+
+  @Override
+  public List<InputReport> validate() {
+    Map<String, String> fileNames = new LinkedHashMap<>();
+    for (InputFile file : rowsRead.keySet()) {
+      fileNames.put(file.overlay() != null ? "overlay:" + file.overlay() : file.table().tableName(), file.displayName());
+    }
+    new InputChecks(database, fileNames, settings.repairs()).run();
+    return new InputAccounting(database).reports(rowsRead);
+  }
+
+  @Override
+  public List<String> run(Stage stage) {
+    for (String script : STAGE_SCRIPTS.getOrDefault(stage.sql(), List.of("intermediate/" + stage.sql() + ".sql"))) {
+      database.execute(SqlScript.load(script));
+    }
+    String contracts = "contracts/" + stage.sql() + ".sql";
+    if (!SqlScript.exists(contracts)) {
+      return List.of();
+    }
+    List<String> violations = new ArrayList<>();
+    for (List<Object> row : database.rows(contracts, SqlScript.load(contracts).query())) {
+      long count = ((Number) row.get(1)).longValue();
+      if (count != 0) {
+        violations.add(row.get(0) + " (" + count + " violations)");
+      }
+    }
+    return violations;
+  }
+
+  @Override
+  public Table fetch(Mart mart) {
+    List<String> quoted = mart.columns().stream().map(Database::identifier).toList();
+    List<List<Object>> rows =
+        database.rows(
+            "fetching " + mart.tableName(),
+            "select " + String.join(", ", quoted) + " from " + mart.tableName() + "_mart order by row_order");
+    return new Table(mart.tableName(), mart.columns(), rows);
+  }
+
+  @Override
+  public Map<String, Long> facts() {
+    Map<String, Long> facts = new LinkedHashMap<>();
+    for (List<Object> row : database.rows("facts", SqlScript.load("facts.sql").query())) {
+      facts.put((String) row.get(0), ((Number) row.get(1)).longValue());
+    }
+    return Collections.unmodifiableMap(facts);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+
+  private void insertSettings(StudySettings settings) {
+    Map<String, Object> row = SettingsRow.of(settings);
+    List<Object> columns =
+        database.rows("describing settings", "select column_name from (describe settings)").stream()
+            .map(r -> r.get(0))
+            .toList();
+    if (!columns.equals(List.copyOf(row.keySet()))) {
+      throw SaldoException.internal("settings table columns " + columns + " differ from " + row.keySet(), null);
+    }
+    String placeholders = String.join(", ", Collections.nCopies(row.size(), "?"));
+    database.execute("storing settings", "insert into settings values (" + placeholders + ")", row.values().toArray());
+  }
+
+  private void enableLayers(StudySettings settings, List<InputFile> overlays) {
+    for (String layer : settings.layers()) {
+      database.execute(
+          "enabling layer " + layer,
+          "insert into layers_enabled values (?, ?, false)",
+          layer,
+          StudySettings.BUILT_IN_LAYERS.indexOf(layer));
+    }
+    int order = StudySettings.BUILT_IN_LAYERS.size();
+    for (InputFile overlay : overlays.stream().sorted((a, b) -> a.overlay().compareTo(b.overlay())).toList()) {
+      String name = overlay.overlay();
+      if (name.equalsIgnoreCase("rest") || StudySettings.BUILT_IN_LAYERS.contains(name)) {
+        throw SaldoException.invalidInput(
+            overlay.displayName() + ": an overlay cannot be called \"" + name
+                + "\" (rest and the built-in layer names are reserved); rename the file");
+      }
+      database.execute("enabling overlay " + name, "insert into layers_enabled values (?, ?, true)", name, order++);
+    }
+  }
+
+  private void loadOverlays(RawLoader loader, List<InputFile> overlays) {
+    database.execute(
+        "creating raw_overlays",
+        "create or replace table raw_overlays (row_nr bigint, overlay varchar, buurt_code varchar)");
+    for (InputFile overlay : overlays) {
+      rowsRead.put(overlay, loader.load(overlay, "raw_overlay_file"));
+      database.execute(
+          "collecting overlay " + overlay.overlay(),
+          "insert into raw_overlays select row_nr, ?, buurt_code from raw_overlay_file",
+          overlay.overlay());
+      database.execute("dropping raw_overlay_file", "drop table raw_overlay_file");
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package nl.saldo.duckdb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import nl.saldo.core.SaldoException;
+import nl.saldo.core.pipeline.Engine;
+import nl.saldo.core.pipeline.EngineFactory;
+
+/**
+ * Opens an in-memory DuckDB that spills to a temporary directory, never installs or loads
+ * extensions from the network, and keeps insertion order (row numbers of input files rely on it).
+ */
+public final class DuckDbEngineFactory implements EngineFactory {
+
+  @Override
+  public String name() {
+    return "duckdb";
+  }
+
+  @Override
+  public Engine create(Path tempDir, String memoryLimit, int threads) {
+    try {
+      Path scratch = tempDir != null
+          ? Files.createTempDirectory(Files.createDirectories(tempDir), "saldo-")
+          : Files.createTempDirectory("saldo-");
+      scratch.toFile().deleteOnExit();
+      Properties properties = new Properties();
+      properties.setProperty("autoinstall_known_extensions", "false");
+      properties.setProperty("autoload_known_extensions", "false");
+      properties.setProperty("preserve_insertion_order", "true");
+      properties.setProperty("temp_directory", scratch.resolve("spill").toString());
+      if (memoryLimit != null) {
+        properties.setProperty("memory_limit", memoryLimit);
+      }
+      if (threads > 0) {
+        properties.setProperty("threads", Integer.toString(threads));
+      }
+      Class.forName("org.duckdb.DuckDBDriver");
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+      return new DuckDbEngine(new Database(connection), scratch);
+    } catch (IOException | SQLException | ClassNotFoundException e) {
+      throw new SaldoException(SaldoException.FAILED, "cannot start DuckDB: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package nl.saldo.duckdb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.saldo.core.input.Fault;
+import nl.saldo.core.input.FaultKind;
+import nl.saldo.core.input.InvalidInputException;
+import nl.saldo.core.study.RepairPolicy;
+
+/**
+ * Validates the loaded inputs (METHOD.md §1, §9) in two passes: cell faults on the raw text
+ * (missing values, dates, numbers, value sets), then, on the typed tables, key faults (duplicates,
+ * unknown references, spells). Chosen repairs mend key faults and are counted; any fault left
+ * stops the run with one message per class of fault.
+ */
+final class InputChecks {
+  static final List<String> TABLES =
+      List.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
+  private static final Map<String, String> VALUE_SETS =
+      Map.of(
+          "origin", "one of nl, western, non_western, unknown",
+          "household_kind", "one of private, institutional");
+
+  /** Rows dropped for one fault must not hide another: cheap row drops first, whole persons last. */
+  private static final List<RepairPolicy> REPAIR_ORDER =
+      List.of(
+          RepairPolicy.END_BEFORE_START,
+          RepairPolicy.UNKNOWN_PERSON,
+          RepairPolicy.UNKNOWN_ADDRESS,
+          RepairPolicy.OVERLAPPING_SPELLS);
+
+  private final Database database;
+  private final Map<String, String> fileNames;
+  private final Set<RepairPolicy> repairs;
+
+  /**
+   * @param fileNames table name (or {@code overlay:NAME}) → the file name shown in messages
+   */
+  InputChecks(Database database, Map<String, String> fileNames, Set<RepairPolicy> repairs) {
+    this.database = database;
+    this.fileNames = fileNames;
+    this.repairs = repairs;
+  }
+
+  /** Checks cell values, types the tables, checks keys, repairs what the user chose to repair. */
+  void run() {
+    runChecks("_values");
+    failOnFaults();
+    for (String table : TABLES) {
+      database.execute(SqlScript.load("staging/" + table + ".sql"));
+    }
+    runChecks("_keys");
+    for (RepairPolicy policy : REPAIR_ORDER) {
+      if (repairs.contains(policy) && hasFault(policy.fault())) {
+        database.execute(SqlScript.load("repairs/" + policy.fault() + ".sql"));
+        recheck();
+      }
+    }
+    failOnFaults();
+  }
+
+  private boolean hasFault(String fault) {
+    return database.count("looking for " + fault, "select count(*) from faults where fault = ?", fault) > 0;
+  }
+
+  private void recheck() {
+    database.execute("clearing faults", "delete from faults");
+    runChecks("_keys");
+  }
+
+  private void runChecks(String suffix) {
+    for (String table : TABLES) {
+      database.execute(SqlScript.load("checks/" + table + suffix + ".sql"));
+    }
+  }
+
+  private void failOnFaults() {
+    List<Fault> faults = summarise();
+    if (!faults.isEmpty()) {
+      throw new InvalidInputException(faults);
+    }
+  }
+
+  private List<Fault> summarise() {
+    Map<String, List<List<Object>>> classes = new LinkedHashMap<>();
+    for (List<Object> row : database.rows("summarising faults", SqlScript.load("checks/summary.sql").query())) {
+      classes.computeIfAbsent(row.get(0) + "\u0000" + row.get(1) + "\u0000" + row.get(2), key -> new ArrayList<>()).add(row);
+    }
+    List<Fault> faults = new ArrayList<>();
+    for (List<List<Object>> rows : classes.values()) {
+      List<Object> first = rows.get(0);
+      String column = (String) first.get(2);
+      List<Fault.Example> examples =
+          rows.stream()
+              .map(row -> new Fault.Example(((Number) row.get(6)).longValue(), (String) row.get(7), (String) row.get(8)))
+              .toList();
+      faults.add(
+          new Fault(
+              fileNames.getOrDefault((String) first.get(0), (String) first.get(0)),
+              FaultKind.of((String) first.get(1)),
+              column,
+              VALUE_SETS.get(column),
+              ((Number) first.get(3)).longValue(),
+              ((Number) first.get(4)).longValue(),
+              examples));
+    }
+    return faults;
+  }
+}

@@ -1,0 +1,150 @@
+package nl.saldo.duckdb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.saldo.core.SaldoException;
+import nl.saldo.core.input.InputFile;
+import nl.saldo.core.input.InputTable;
+import nl.saldo.core.study.BundledStudies;
+import nl.saldo.core.study.StudySettings;
+
+/**
+ * Loads one input file into a raw table {@code raw_<table>}: a 1-based {@code row_nr} and the
+ * format-v1 columns, all as text (after column remapping), so that validation can name the row,
+ * column and value of every fault. The file extension picks the reader.
+ */
+final class RawLoader {
+  private final Database database;
+  private final StudySettings settings;
+  private final Path scratch;
+
+  RawLoader(Database database, StudySettings settings, Path scratch) {
+    this.database = database;
+    this.settings = settings;
+    this.scratch = scratch;
+  }
+
+  /** Loads the file into {@code target}; returns the rows read. */
+  long load(InputFile file, String target) {
+    Map<String, String> columns = mapping(file.table());
+    String fileTable = target + "_file";
+    switch (file.format()) {
+      case "csv" -> loadCsv(file, fileTable);
+      case "parquet" -> loadParquet(file, fileTable);
+      case "sav", "zsav" -> throw SaldoException.invalidInput(
+          file.displayName() + ": SPSS files are not supported by this build yet; give the table as .csv or .parquet");
+      default -> throw SaldoException.invalidInput(file.displayName() + ": unknown file type");
+    }
+    List<String> found = columnsOf(fileTable);
+    List<String> projection = new ArrayList<>();
+    projection.add(file.format().equals("parquet") ? "file_row_number + 1 as row_nr" : "rowid + 1 as row_nr");
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      String actual = find(found, column.getValue(), column.getKey(), file, columns);
+      projection.add(textOf(fileTable, actual) + " as " + Database.identifier(column.getKey()));
+    }
+    database.execute(
+        "projecting " + file.displayName(),
+        "create or replace table " + target + " as select " + String.join(", ", projection) + " from " + fileTable
+            + " order by row_nr");
+    database.execute("dropping " + fileTable, "drop table " + fileTable);
+    return database.count("counting " + target, "select count(*) from " + target);
+  }
+
+  /** format-v1 column → column name in the user's file, from the study file's columns section. */
+  private Map<String, String> mapping(InputTable table) {
+    Map<String, String> remapped = settings.columns().getOrDefault(table.tableName(), Map.of());
+    for (String column : remapped.keySet()) {
+      if (!table.columns().contains(column)) {
+        throw SaldoException.invalidInput(
+            "study file, columns." + table.tableName() + ": " + column + " is not a column of " + table.tableName()
+                + " (columns: " + String.join(", ", table.columns()) + ")");
+      }
+    }
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (String column : table.columns()) {
+      columns.put(column, remapped.getOrDefault(column, column));
+    }
+    return columns;
+  }
+
+  private void loadCsv(InputFile file, String fileTable) {
+    Path path = file.bundled() ? bundledCopy(file) : file.path();
+    String read =
+        "read_csv(" + Database.literal(path.toString())
+            + ", header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true,"
+            + " auto_detect = true, sample_size = -1, null_padding = false)";
+    try {
+      database.execute("reading " + file.displayName(), "create or replace table " + fileTable + " as select * from " + read);
+    } catch (SaldoException e) {
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as CSV (comma-separated, header row): "
+          + firstLine(e.getMessage()));
+    }
+  }
+
+  private void loadParquet(InputFile file, String fileTable) {
+    String read = "read_parquet(" + Database.literal(file.path().toString()) + ", file_row_number = true)";
+    try {
+      database.execute("reading " + file.displayName(), "create or replace table " + fileTable + " as select * from " + read);
+    } catch (SaldoException e) {
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as Parquet: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private List<String> columnsOf(String table) {
+    return database.rows("describing " + table, "select column_name from (describe " + table + ")").stream()
+        .map(row -> (String) row.get(0))
+        .toList();
+  }
+
+  private String textOf(String table, String column) {
+    String type =
+        (String) database.rows(
+                "typing " + column,
+                "select column_type from (describe " + table + ") where column_name = ?",
+                column)
+            .get(0)
+            .get(0);
+    String quoted = Database.identifier(column);
+    if (type.equals("DATE") || type.startsWith("TIMESTAMP")) {
+      return "strftime(cast(" + quoted + " as date), '%Y-%m-%d')";
+    }
+    return "cast(" + quoted + " as varchar)";
+  }
+
+  private static String find(
+      List<String> found, String wanted, String v1Name, InputFile file, Map<String, String> columns) {
+    return found.stream()
+        .filter(name -> name.equalsIgnoreCase(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                SaldoException.invalidInput(
+                    file.displayName() + ": missing column " + wanted
+                        + (wanted.equals(v1Name) ? "" : " (mapped to " + v1Name + " by the study file)")
+                        + "; expected columns " + String.join(", ", columns.values())
+                        + "; found " + String.join(", ", found.stream().filter(n -> !n.equals("file_row_number")).toList())));
+  }
+
+  private Path bundledCopy(InputFile file) {
+    try (InputStream in = BundledStudies.open(settings.name(), "gemeenten.csv")) {
+      Path copy = scratch.resolve(settings.name().toLowerCase(Locale.ROOT) + "-gemeenten.csv");
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    } catch (IOException e) {
+      throw SaldoException.internal("cannot copy " + file.displayName(), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "" : message.replaceFirst("^.*? failed: ", "");
+    return text.lines().limit(3).reduce((a, b) -> a + " " + b).orElse(text);
+  }
+}

@@ -1,0 +1,29 @@
+-- Key faults of addresses: address_id unique, buurt_code known.
+insert into faults
+with addresses as (
+  select * from addresses
+),
+
+buurten as (
+  select buurt_code from buurten
+),
+
+duplicates as (
+  select row_nr, address_id
+  from addresses
+  qualify count(*) over (partition by address_id) > 1
+),
+
+unknown_buurten as (
+  select addresses.row_nr, addresses.buurt_code
+  from addresses
+  anti join buurten on buurten.buurt_code = addresses.buurt_code
+),
+
+final as (
+  select 'addresses', 'duplicate_key', 'address_id', row_nr, address_id, null, null from duplicates
+  union all
+  select 'addresses', 'unknown_buurt', 'buurt_code', row_nr, buurt_code, null, null from unknown_buurten
+)
+
+select * from final;

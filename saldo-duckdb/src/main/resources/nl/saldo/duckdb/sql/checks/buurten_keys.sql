@@ -1,0 +1,30 @@
+-- Key faults of buurten: buurt_code unique; every buurt of the study area has an oad.
+insert into faults
+with buurten as (
+  select * from buurten
+),
+
+gemeenten as (
+  select gemeente_code from gemeenten
+),
+
+duplicates as (
+  select row_nr, buurt_code
+  from buurten
+  qualify count(*) over (partition by buurt_code) > 1
+),
+
+study_buurten_without_oad as (
+  select buurten.row_nr, buurten.buurt_code
+  from buurten
+  semi join gemeenten on gemeenten.gemeente_code = buurten.gemeente_code
+  where buurten.oad is null
+),
+
+final as (
+  select 'buurten', 'duplicate_key', 'buurt_code', row_nr, buurt_code, null, null from duplicates
+  union all
+  select 'buurten', 'missing_oad', 'oad', row_nr, buurt_code, null, null from study_buurten_without_oad
+)
+
+select * from final;

@@ -1,0 +1,29 @@
+-- Key faults of overlays: each listed buurt known, and listed once per overlay.
+insert into faults
+with overlays as (
+  select * from overlays
+),
+
+buurten as (
+  select buurt_code from buurten
+),
+
+duplicates as (
+  select row_nr, overlay, buurt_code
+  from overlays
+  qualify count(*) over (partition by overlay, buurt_code) > 1
+),
+
+unknown_buurten as (
+  select overlays.row_nr, overlays.overlay, overlays.buurt_code
+  from overlays
+  anti join buurten on buurten.buurt_code = overlays.buurt_code
+),
+
+final as (
+  select 'overlay:' || overlay, 'duplicate_key', 'buurt_code', row_nr, buurt_code, null, null from duplicates
+  union all
+  select 'overlay:' || overlay, 'unknown_buurt', 'buurt_code', row_nr, buurt_code, null, null from unknown_buurten
+)
+
+select * from final;

@@ -1,0 +1,28 @@
+-- Classify persons: the income position (group) of a person in an income year (METHOD.md §3).
+-- A person without a row for the year is `other`; callers left-join and take coalesce(.., 'other').
+create or replace table incomes_grouped as
+with incomes as (
+  select * from incomes
+),
+
+settings as (
+  select * from settings
+),
+
+final as (
+  select
+    incomes.person_id,
+    incomes.year,
+    case
+      when incomes.household_kind = 'institutional' then 'other'
+      when incomes.student then 'student'
+      when incomes.income_pct is null then 'other'
+      when incomes.income_pct < settings.lower_threshold then 'lt101'
+      when incomes.income_pct < settings.upper_threshold then '101_150'
+      else 'ge150'
+    end as income_group
+  from incomes
+  cross join settings
+)
+
+select * from final;

@@ -1,0 +1,46 @@
+-- The engine's dialect in one place: small helpers every stage uses.
+
+-- An input text cell: trimmed, empty = missing.
+create or replace macro clean(value) as nullif(trim(value), '');
+
+-- ISO date YYYY-MM-DD only (METHOD.md §1); anything else is null.
+create or replace macro iso_date(value) as
+  case
+    when regexp_full_match(trim(value), '[0-9]{4}-[0-9]{2}-[0-9]{2}') then try_cast(trim(value) as date)
+  end;
+
+-- A plain decimal number such as 101, 150.5 or -3.2e1; nan and inf are not numbers.
+create or replace macro plain_number(value) as
+  case
+    when regexp_full_match(trim(value), '[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?')
+      then try_cast(trim(value) as double)
+  end;
+
+-- A whole number such as a year.
+create or replace macro whole_number(value) as
+  case when regexp_full_match(trim(value), '[-+]?[0-9]{1,9}') then try_cast(trim(value) as integer) end;
+
+-- student: true/false, 1/0, yes/no, ja/nee, empty = false (METHOD.md §9); null = not a yes/no value.
+create or replace macro yes_no(value) as
+  case
+    when clean(value) is null then false
+    when lower(trim(value)) in ('true', '1', 'yes', 'ja', 't', 'y', 'j') then true
+    when lower(trim(value)) in ('false', '0', 'no', 'nee', 'f', 'n') then false
+  end;
+
+-- 100 × numerator / denominator, exactly, rounded half away from zero to two decimals.
+-- Integer arithmetic on hugeint, so 0.125 and 1.005 round the way a person rounds them.
+create or replace macro percentage(numerator, denominator) as
+  cast(
+    sign(numerator) * sign(denominator)
+      * ((20000 * abs(cast(numerator as hugeint)) + abs(cast(denominator as hugeint)))
+          // (2 * abs(cast(denominator as hugeint))))
+    as decimal(18, 0)) * cast(0.01 as decimal(3, 2));
+
+-- A percentage published only when its unrounded denominator is at least the threshold (§7).
+create or replace macro published_percentage(numerator, denominator, threshold_denominator, threshold) as
+  case
+    when threshold_denominator is null or threshold_denominator = 0 then null
+    when abs(threshold_denominator) < threshold then null
+    else percentage(numerator, denominator)
+  end;

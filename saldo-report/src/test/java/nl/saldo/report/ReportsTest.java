@@ -1,0 +1,86 @@
+package nl.saldo.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Reports.write and `saldo report --run DIR` on a directory holding only the three CSVs and the manifest. */
+class ReportsTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesEveryOutputFromTheTablesAlone() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    List<Path> written = Reports.write(run, ReportOptions.defaults());
+    assertThat(written).contains(run.resolve("report.html"), run.resolve("report.xlsx"),
+        run.resolve("charts/a_population_area_type.svg"), run.resolve("charts/a_population_area_type.png"));
+    assertThat(written).allSatisfy(path -> assertThat(path).isRegularFile());
+  }
+
+  @Test
+  void theHtmlIsSelfContained() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    Reports.write(run, new ReportOptions("nl", null, false));
+    String html = Files.readString(run.resolve("report.html"));
+    assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContain("<link ");
+    assertThat(html).contains("echarts").contains("window.SALDO = {").contains("<html lang=\"nl\">");
+    assertThat(html).contains("Er waren in totaal").doesNotContain("UNSAFE_UNROUNDED").doesNotContain("id=\"unsafe\"");
+  }
+
+  @Test
+  void theCommandGivesTheSameReportAsTheApi() throws IOException {
+    Path api = RunDirs.copyOfSmall(dir.resolve("api"));
+    Reports.write(api, new ReportOptions("en", null, false));
+    Path command = RunDirs.copyOfSmall(dir.resolve("command"));
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new ReportCommand()).setOut(new PrintWriter(out))
+        .execute("--run", command.toString(), "--lang", "en", "--no-charts");
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains(command.resolve("report.html").toString());
+    assertThat(Files.readString(command.resolve("report.html"))).isEqualTo(Files.readString(api.resolve("report.html")));
+    assertThat(command.resolve("charts")).doesNotExist();
+  }
+
+  @Test
+  void englishReportUsesEnglishNumbers() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    Reports.write(run, new ReportOptions("en", null, false));
+    assertThat(Files.readString(run.resolve("report.html")))
+        .contains("<html lang=\"en\">").contains("more out-movers than in-movers").doesNotContain("meer vertrekkers");
+  }
+
+  @Test
+  void anUnsafeRunCarriesALoudBanner() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    Files.writeString(run.resolve(RunTables.UNSAFE_MARKER), "counts are not rounded");
+    Reports.write(run, new ReportOptions("nl", null, false));
+    assertThat(Files.readString(run.resolve("report.html")))
+        .contains("<p class=\"banner\" id=\"unsafe\">ONVEILIG: DEZE RUN BEVAT NIET-AFGERONDE AANTALLEN");
+  }
+
+  @Test
+  void theCommandExplainsItsOptions() {
+    StringWriter out = new StringWriter();
+    new CommandLine(new ReportCommand()).setOut(new PrintWriter(out)).execute("--help");
+    assertThat(out.toString()).contains("--run=DIR", "--lang=nl|en", "--boundaries=FILE", "--[no-]charts");
+  }
+
+  @Test
+  void aMalformedTableStopsWithAClearMessage() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    RunTablesTest.replaceInFile(run.resolve("stocks.csv"), "gemeente,GM0003,Appingedam,lt101,930,", "gemeente,GM0003,Appingedam,lt101,9x30,");
+    assertThatThrownBy(() -> Reports.write(run, ReportOptions.defaults()))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("stocks.csv row 2: column pop_start is '9x30', expected a whole number");
+    assertThat(run.resolve("report.html")).doesNotExist();
+  }
+}

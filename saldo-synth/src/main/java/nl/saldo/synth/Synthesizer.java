@@ -1,0 +1,90 @@
+package nl.saldo.synth;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.saldo.synth.area.Geography;
+import nl.saldo.synth.area.Study;
+import nl.saldo.synth.facts.AreaFacts;
+import nl.saldo.synth.facts.BuiltInFacts;
+import nl.saldo.synth.facts.Municipality;
+import nl.saldo.synth.facts.SharedDataReader;
+import nl.saldo.synth.flow.MovePlan;
+import nl.saldo.synth.life.Generation;
+import nl.saldo.synth.life.LifeContext;
+import nl.saldo.synth.life.PopulationPlan;
+import nl.saldo.synth.life.Tally;
+import nl.saldo.synth.out.AreaFilesWriter;
+import nl.saldo.synth.out.ParquetConverter;
+import nl.saldo.synth.out.PopulationWriter;
+
+/**
+ * Generates a synthetic population: builds the areas and the planned moves, runs two counting
+ * passes that fit the plan to the study's targets (see CALIBRATION.md), then a third pass that
+ * streams the tables to disk.
+ */
+public final class Synthesizer {
+  private static final double BASE_EMIGRATION = 0.015;
+
+  private Synthesizer() {}
+
+  public static SynthSummary generate(SynthOptions options, Consumer<String> progress) {
+    long started = System.nanoTime();
+    try {
+      AreaFacts facts = options.areasFrom() == null
+          ? BuiltInFacts.load() : new SharedDataReader(options.areasFrom()).read();
+      Study study = Study.load(options.study());
+      List<Municipality> all = facts.municipalities();
+      int[] nodeOf = new int[all.size()];
+      boolean[] populated = new boolean[all.size()];
+      for (int m = 0; m < all.size(); m++) {
+        nodeOf[m] = study.nodeOf(all.get(m).gemeenteCode());
+        populated[m] = nodeOf[m] >= 0 || options.scale() == SynthOptions.Scale.NATIONAL;
+      }
+      progress.accept("areas: " + all.size() + " municipalities, study " + study.name());
+      boolean national = options.scale() == SynthOptions.Scale.NATIONAL;
+      Geography geography = Geography.build(facts, study, national, options.fraction(), options.seed());
+      MovePlan moves = MovePlan.build(facts, study, nodeOf, options.fraction(), options.seed());
+      progress.accept("planned moves: " + moves.units().size() + " households, " + geography.buurten().size() + " buurten");
+      PopulationTargets targets = new PopulationTargets(facts, study, nodeOf, options.fraction(), national);
+      int[] stayerBase = new int[all.size()];
+      for (int m = 0; m < all.size(); m++) {
+        stayerBase[m] = populated[m] ? Math.max(0, targets.pop2011(m) - moves.outPersons(m)) : 0;
+      }
+      PopulationPlan plan = PopulationPlan.initial(all.size(), study.nodes().size(), BASE_EMIGRATION);
+      for (int pass = 1; pass <= 3; pass++) {
+        Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, populated, options, progress);
+        plan = pass < 3 ? targets.fitDemography(plan, tally) : targets.fitShifts(plan, tally);
+        progress.accept("pass " + pass + " of 4 fitted (" + tally.persons + " persons)");
+      }
+      PopulationWriter writer = new PopulationWriter(options.out().resolve("data"), geography.buurten().size(), options.seed());
+      Tally tally = new Tally(geography, nodeOf, study.nodes().size());
+      LifeContext context = new LifeContext(geography, study, nodeOf, plan);
+      try (writer) {
+        new Generation(context, moves, stayerBase, populated, options.fraction(), options.seed())
+            .run(person -> { tally.accept(person); writer.accept(person); }, progress);
+      }
+      AreaFilesWriter.write(options.out(), geography, study, writer.usedAddresses());
+      if (options.format() == SynthOptions.Format.PARQUET) {
+        progress.accept("converting to Parquet");
+        ParquetConverter.convert(options.out().resolve("data"));
+      }
+      progress.accept(targets.describe(tally));
+      double seconds = (System.nanoTime() - started) / 1e9;
+      return new SynthSummary(tally.persons, tally.residences, tally.incomeRows, seconds);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Tally pass(Geography geography, Study study, int[] nodeOf, PopulationPlan plan,
+      MovePlan moves, int[] stayerBase, boolean[] populated, SynthOptions options,
+      Consumer<String> progress) {
+    Tally tally = new Tally(geography, nodeOf, study.nodes().size());
+    LifeContext context = new LifeContext(geography, study, nodeOf, plan);
+    new Generation(context, moves, stayerBase, populated, options.fraction(), options.seed())
+        .run(tally, message -> { });
+    return tally;
+  }
+}

@@ -31,7 +31,10 @@ public record Fault(
     Example first = examples.get(0);
     StringBuilder text = new StringBuilder();
     text.append(file).append(" row ").append(number(first.row())).append(", column ").append(column).append(": ");
-    text.append(quote(first.value())).append(' ').append(kind.phrase());
+    if (kind != FaultKind.MISSING_VALUE) {
+      text.append(quote(first.value())).append(' ');
+    }
+    text.append(kind.phrase());
     if (first.detail() != null) {
       text.append(" (").append(first.detail()).append(')');
     }
@@ -43,7 +46,8 @@ public record Fault(
     text.append(": ");
     text.append(
         examples.stream()
-            .map(example -> "row " + number(example.row()) + " " + quote(example.value()))
+            .map(example -> "row " + number(example.row())
+                + (kind == FaultKind.MISSING_VALUE ? "" : " " + quote(example.value())))
             .collect(Collectors.joining(", ")));
     if (rows > examples.size()) {
       text.append(", …");

@@ -1,0 +1,100 @@
+package nl.saldo.core.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StudyFileTest {
+
+  @Test
+  void defaultsAreMethodsDefaults() {
+    StudySettings settings = StudyFile.defaults();
+    assertThat(settings.stockStartYear()).isEqualTo(2011);
+    assertThat(settings.stockEndYear()).isEqualTo(2017);
+    assertThat(settings.windowStart()).isEqualTo(LocalDate.of(2011, 1, 1));
+    assertThat(settings.windowEnd()).isEqualTo(LocalDate.of(2016, 12, 31));
+    assertThat(settings.maxGapDays()).isEqualTo(1);
+    assertThat(settings.income().lowerThreshold()).isEqualByComparingTo("101");
+    assertThat(settings.income().upperThreshold()).isEqualByComparingTo("150");
+    assertThat(settings.income().stockYearOffset()).isZero();
+    assertThat(settings.income().moveYearOffset()).isEqualTo(1);
+    assertThat(settings.azc().moreThanPersons()).isEqualTo(25);
+    assertThat(settings.azc().minAgeYears()).isEqualTo(1);
+    assertThat(settings.azc().origin()).isEqualTo("non_western");
+    assertThat(settings.azc().periodStart()).isEqualTo(LocalDate.of(1995, 1, 1));
+    assertThat(settings.azc().periodEnd()).isEqualTo(LocalDate.of(2017, 12, 31));
+    assertThat(settings.urbanityBounds()).extracting(BigDecimal::intValue).containsExactly(500, 1000, 1500, 2500);
+    assertThat(settings.disclosure().roundingBase()).isEqualTo(10);
+    assertThat(settings.disclosure().minDenominator()).isEqualTo(100);
+    assertThat(settings.layers()).containsExactly("gemeente", "region", "area_type", "province", "study", "urbanity");
+    assertThat(settings.yearsStock()).isEqualTo(6);
+    assertThat(settings.yearsMoves()).isEqualTo(6);
+  }
+
+  @Test
+  void theBundledStudyHasTheReportsFiftyTwoMunicipalities() throws IOException {
+    StudySettings settings = StudyFile.load("noord-nederland-2018");
+    assertThat(settings.name()).isEqualTo("noord-nederland-2018");
+    try (var in = BundledStudies.open("noord-nederland-2018", "gemeenten.csv")) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      assertThat(lines).hasSize(53);
+      assertThat(lines).contains("GM0014,Groningen,Groningen,Gemeente Groningen,provinciehoofdstad",
+          "GM1950,Westerwolde,Groningen,Oost-Groningen,krimp");
+    }
+  }
+
+  @Test
+  void everySettingCanBeChanged() throws IOException {
+    StudySettings settings = parse("""
+        name: test
+        stock_years: [2012, 2018]
+        move_window: {start: 2012-01-01, end: 2017-12-31}
+        max_gap_days: 3
+        income: {thresholds: [100, 200], stock_year_offset: -1, move_year_offset: 0}
+        azc: {period: {start: 2000-01-01, end: 2010-12-31}, more_than_persons: 5, min_age_years: 2, origin: western}
+        urbanity_bounds: [400, 900, 1400, 2400]
+        disclosure: {rounding_base: 5, min_denominator: 50}
+        layers: [study, gemeente]
+        columns:
+          persons: {person_id: RINPERSOON}
+        repair: [overlapping_spells=drop_person]
+        """);
+    assertThat(settings.stockStartYear()).isEqualTo(2012);
+    assertThat(settings.maxGapDays()).isEqualTo(3);
+    assertThat(settings.income().stockYearOffset()).isEqualTo(-1);
+    assertThat(settings.azc().origin()).isEqualTo("western");
+    assertThat(settings.disclosure().roundingBase()).isEqualTo(5);
+    assertThat(settings.layers()).containsExactly("gemeente", "study");
+    assertThat(settings.columns()).isEqualTo(Map.of("persons", Map.of("person_id", "RINPERSOON")));
+    assertThat(settings.repairs()).containsExactly(RepairPolicy.OVERLAPPING_SPELLS);
+  }
+
+  @Test
+  void unknownKeysAreRefusedSoATypoCannotFallBackToADefault() {
+    assertThatThrownBy(() -> parse("max_gap_day: 2"))
+        .hasMessageStartingWith("test.yaml, setting max_gap_day: unknown setting (known: ");
+  }
+
+  @Test
+  void wrongValuesNameTheSetting() {
+    assertThatThrownBy(() -> parse("move_window: {start: 2011-13-01}"))
+        .hasMessage("test.yaml, setting move_window.start: expected a date YYYY-MM-DD, found \"2011-13-01\"");
+    assertThatThrownBy(() -> parse("income: {thresholds: [150, 101]}"))
+        .hasMessage("test.yaml, setting income.thresholds: expected two increasing percentages of the social "
+            + "minimum, e.g. [101, 150]");
+    assertThatThrownBy(() -> parse("layers: [gemeente, wijk]"))
+        .hasMessageStartingWith("test.yaml, setting layers: unknown layer \"wijk\"");
+  }
+
+  private static StudySettings parse(String yaml) throws IOException {
+    return StudyFile.parse("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -12,6 +12,6 @@ interface Canvas {
 
   void text(double x, double y, String text, double size, Anchor anchor, boolean bold, String fill);
 
-  /** Rotated text (e.g. an axis title), rotated by the given degrees around (x, y). */
-  void rotatedText(double x, double y, String text, double size, double degrees);
+  /** Rotated text (an axis title, a crowded category label), rotated by the given degrees around (x, y). */
+  void rotatedText(double x, double y, String text, double size, double degrees, Anchor anchor);
 }

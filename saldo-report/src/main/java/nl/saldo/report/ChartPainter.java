@@ -7,11 +7,11 @@ import java.util.Objects;
 /** Lays out a ChartSpec on a Canvas: title, legend, axes with nice ticks, bars or dots. */
 final class ChartPainter {
   static final int WIDTH = 900;
-  static final int HEIGHT = 520;
+  static final int HEIGHT = 560;
   private static final double LEFT = 80;
   private static final double RIGHT = 30;
   private static final double TOP = 80;
-  private static final double BOTTOM = 90;
+  private static final double BOTTOM = 130;
   private final Texts texts;
 
   ChartPainter(Texts texts) {
@@ -60,6 +60,13 @@ final class ChartPainter {
   }
 
   private void categoryLabel(Canvas canvas, double x, String label, double band) {
+    int longest = java.util.Arrays.stream(label.split("\n")).mapToInt(String::length).max().orElse(0);
+    if (band < 7 * longest) {
+      // too narrow for the label lying down: write it slanted, ending under its bar
+      String text = label.replace("\n", " ");
+      canvas.rotatedText(x + 4, HEIGHT - BOTTOM + 14, text.length() > 28 ? text.substring(0, 27) + "…" : text, 11, -40, Canvas.Anchor.END);
+      return;
+    }
     String[] lines = label.split("\n");
     for (int i = 0; i < lines.length; i++) {
       String text = lines[i];
@@ -109,7 +116,7 @@ final class ChartPainter {
       canvas.text(horizontal.y(p.x()) + 8, vertical.y(p.y()) + 4, p.label(), 10, Canvas.Anchor.START, false, "#333333");
     }
     canvas.text(WIDTH / 2.0, HEIGHT - BOTTOM + 40, spec.xTitle(), 12, Canvas.Anchor.MIDDLE, false, "#333333");
-    canvas.rotatedText(22, (TOP + HEIGHT - BOTTOM) / 2, spec.yTitle(), 12, -90);
+    canvas.rotatedText(22, (TOP + HEIGHT - BOTTOM) / 2, spec.yTitle(), 12, -90, Canvas.Anchor.MIDDLE);
   }
 
   private static double[] stackedRange(ChartSpec.Bars spec) {

@@ -61,10 +61,10 @@ final class PngCanvas implements Canvas {
   }
 
   @Override
-  public void rotatedText(double x, double y, String text, double size, double degrees) {
+  public void rotatedText(double x, double y, String text, double size, double degrees, Anchor anchor) {
     AffineTransform saved = g.getTransform();
     g.rotate(Math.toRadians(degrees), x, y);
-    text(x, y, text, size, Anchor.MIDDLE, false, "#333333");
+    text(x, y, text, size, anchor, false, "#333333");
     g.setTransform(saved);
   }
 

@@ -33,14 +33,14 @@ final class SvgCanvas implements Canvas {
   @Override
   public void text(double x, double y, String text, double size, Anchor anchor, boolean bold, String fill) {
     svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\"%s fill=\"%s\">%s</text>%n",
-        x, y, size, anchor.name().toLowerCase(Locale.ROOT).replace("middle", "middle"), bold ? " font-weight=\"bold\"" : "", fill,
+        x, y, size, anchor.name().toLowerCase(Locale.ROOT), bold ? " font-weight=\"bold\"" : "", fill,
         HtmlReport.escape(text)));
   }
 
   @Override
-  public void rotatedText(double x, double y, String text, double size, double degrees) {
-    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(%.0f %.1f %.1f)\" fill=\"#333333\">%s</text>%n",
-        x, y, size, degrees, x, y, HtmlReport.escape(text)));
+  public void rotatedText(double x, double y, String text, double size, double degrees, Anchor anchor) {
+    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" transform=\"rotate(%.0f %.1f %.1f)\" fill=\"#333333\">%s</text>%n",
+        x, y, size, anchor.name().toLowerCase(Locale.ROOT), degrees, x, y, HtmlReport.escape(text)));
   }
 
   String document() {

@@ -2,6 +2,7 @@
 (function (S) {
   'use strict';
   var D = S.D, t = S.t, M = D.map;
+  var SUPPRESSED = '#aab1ba';
   var FIGURES = [
     { id: 'net_pct_lower', table: 'migration', group: 'lower', field: 'net_pct_per_year', pct: true },
     { id: 'net_pct_higher', table: 'migration', group: 'higher_incl_students', field: 'net_pct_per_year', pct: true },
@@ -28,11 +29,37 @@
       formatter: function (x) { return format(f, x); }, inRange: { color: diverging ? ['#b2182b', '#f7f7f7', '#2166ac'] : ['#f7fbff', '#08306b'] } };
   }
 
+  function bounds(features) {
+    var box = [180, 90, -180, -90];
+    features.forEach(function (ft) {
+      JSON.stringify(ft.geometry.coordinates).replace(/\[(-?[\d.]+),(-?[\d.]+)\]/g, function (m, lon, lat) {
+        box = [Math.min(box[0], +lon), Math.min(box[1], +lat), Math.max(box[2], +lon), Math.max(box[3], +lat)];
+        return m;
+      });
+    });
+    return box;
+  }
+
+  /** The study's municipalities and their neighbours (within a margin), so that the study fills the frame. */
+  function aroundStudy(list) {
+    var codes = {}, margin = 0.15;
+    list.forEach(function (x) { codes[x.code] = true; });
+    var study = bounds(M.features.features.filter(function (ft) { return codes[ft.properties.code]; }));
+    if (study[0] > study[2]) { return M.features; }
+    var near = M.features.features.filter(function (ft) {
+      var b = bounds([ft]);
+      return b[0] < study[2] + margin && b[2] > study[0] - margin && b[1] < study[3] + margin && b[3] > study[1] - margin;
+    });
+    return { type: 'FeatureCollection', features: near };
+  }
+
   function polygonOption(f, list) {
     return { tooltip: { trigger: 'item', formatter: function (p) { var x = list.filter(function (u) { return u.code === p.name; })[0]; return x ? x.name + ': ' + format(f, x.value) : p.name; } },
       visualMap: visual(f, list),
-      series: [{ type: 'map', map: 'saldo-gemeenten', nameProperty: 'code', roam: true, itemStyle: { borderColor: '#fff', borderWidth: 0.4, areaColor: '#e5e7e9' },
-        emphasis: { label: { show: false } }, data: list.filter(function (x) { return x.value !== null && x.value !== undefined; }).map(function (x) { return { name: x.code, value: x.value }; }) }] };
+      series: [Object.assign({}, { type: 'map', map: 'saldo-gemeenten', nameProperty: 'code', roam: true, itemStyle: { borderColor: '#fff', borderWidth: 0.4, areaColor: '#e5e7e9' },
+        emphasis: { label: { show: false } }, data: list.map(function (x) {
+          return x.value === null || x.value === undefined ? { name: x.code, value: '-', itemStyle: { areaColor: SUPPRESSED } } : { name: x.code, value: x.value };
+        }) })] };
   }
 
   function dotOption(f, list) {
@@ -40,20 +67,23 @@
     M.points.forEach(function (p) { where[p.code] = p; });
     var data = list.filter(function (x) { return where[x.code] && x.value !== null && x.value !== undefined; })
       .map(function (x) { return { name: x.name, value: [where[x.code].lon, where[x.code].lat, x.value] }; });
+    var suppressed = list.filter(function (x) { return where[x.code] && (x.value === null || x.value === undefined); })
+      .map(function (x) { return { name: x.name, value: [where[x.code].lon, where[x.code].lat] }; });
     var lats = data.map(function (d) { return d.value[1]; }), mid = lats.length ? (Math.min.apply(null, lats) + Math.max.apply(null, lats)) / 2 : 52;
     return { tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + format(f, p.value[2]); } },
-      visualMap: Object.assign(visual(f, list), { dimension: 2 }),
+      visualMap: Object.assign(visual(f, list), { dimension: 2, seriesIndex: 0 }),
       grid: { left: 60, right: 110, top: 20, bottom: 30 },
       xAxis: { type: 'value', scale: true, name: '°E', axisLabel: { formatter: function (v) { return S.decimal(v, 1); } } },
       yAxis: { type: 'value', scale: true, name: '°N', axisLabel: { formatter: function (v) { return S.decimal(v, 1); } } },
-      series: [{ type: 'scatter', data: data, symbolSize: 14, itemStyle: { borderColor: '#555', borderWidth: 0.5 } }],
+      series: [{ type: 'scatter', data: data, symbolSize: 14, itemStyle: { borderColor: '#555', borderWidth: 0.5 } },
+        { type: 'scatter', data: suppressed, symbolSize: 10, itemStyle: { color: SUPPRESSED }, tooltip: { formatter: function (p) { return p.name + ': ' + t('ui.suppressed'); } } }],
       aspectNote: Math.cos(mid * Math.PI / 180) };
   }
 
   function sectionG() {
     var s = S.section('sec-g', 'section.g', t('section.g.intro'));
     if (!S.layer('gemeente')) { s.node.appendChild(S.el('p', { class: 'note', text: t('ui.no.data') })); return; }
-    if (M.kind === 'polygons') { echarts.registerMap('saldo-gemeenten', M.features); }
+    if (M.kind === 'polygons') { echarts.registerMap('saldo-gemeenten', aroundStudy(values(FIGURES[0]))); }
     var p = S.panel(s.node, true), figure = FIGURES[0];
     function draw() {
       var list = values(figure);
@@ -64,7 +94,7 @@
     s.controls.appendChild(S.select(t('ui.figure'), FIGURES.map(function (f) { return { value: f.id, label: figureLabel(f) }; }), figure.id,
       function (id) { figure = FIGURES.filter(function (f) { return f.id === id; })[0]; draw(); }).node);
     draw();
-    var notes = [M.kind === 'dots' ? t('section.g.dots') : t('map.source', M.source)];
+    var notes = [t('section.g.suppressed'), M.kind === 'dots' ? t('section.g.dots') : t('map.source', M.source)];
     if (M.kind === 'dots') { notes.push(t('map.source', M.source)); }
     if (M.missing.length) { notes.push(t('section.g.missing', M.missing.join(', '))); }
     notes.forEach(function (n) { s.node.appendChild(S.el('p', { class: 'note', text: n })); });

@@ -48,7 +48,7 @@
       return bars(S.groupLabel(g), data, S.groupColors[g], { stack: 'population' });
     });
     return { tooltip: { trigger: 'axis', valueFormatter: S.count }, legend: { top: 0 }, grid: { left: 70, right: 20, top: 40, bottom: 70 },
-      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontSize: 10 } },
+      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontSize: 10, lineHeight: 14 } },
       yAxis: { type: 'value', axisLabel: { formatter: S.count } }, dataZoom: zoom(categories.length), series: series };
   }
 

@@ -109,9 +109,7 @@ final class ChartSpecs {
   }
 
   private long moves(String layer, String origin, String destination, String group) {
-    return tables.od().stream()
-        .filter(r -> r.layer().equals(layer) && r.origin().equals(origin) && r.destination().equals(destination) && r.group().equals(group))
-        .mapToLong(OdRow::moves).sum();
+    return tables.moves(layer, origin, destination, group);
   }
 
   private ChartSpec urbanity() {

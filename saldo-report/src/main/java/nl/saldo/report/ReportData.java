@@ -30,7 +30,8 @@ final class ReportData {
     data.set("layers", layers(tables, texts));
     data.set("stocks", stocks(tables.stocks()));
     data.set("migration", migration(tables.migration()));
-    data.set("od", od(tables.od()));
+    // the flow diagram offers every layer but gemeente, whose od rows (units squared) would swell the file
+    data.set("od", od(tables.od().stream().filter(row -> !row.layer().equals("gemeente")).toList()));
     data.set("profiles", profiles(tables, texts));
     data.set("manifest", tables.manifest());
     data.set("map", MapLayer.of(tables.units("gemeente"), options.boundaries()));

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +18,66 @@ import java.util.function.Function;
  * The disclosure-controlled output of one run, read from its directory alone: stocks.csv,
  * migration.csv, od.csv and manifest.json (METHOD.md §8). Nothing else is needed to report.
  */
-public record RunTables(
-    Path runDir,
-    List<StockRow> stocks,
-    List<MigrationRow> migration,
-    List<OdRow> od,
-    JsonNode manifest,
-    boolean unsafeUnrounded) {
-
+public final class RunTables {
   public static final String UNSAFE_MARKER = "UNSAFE_UNROUNDED.txt";
+  private final Path runDir;
+  private final List<StockRow> stocks;
+  private final List<MigrationRow> migration;
+  private final List<OdRow> od;
+  private final JsonNode manifest;
+  private final boolean unsafeUnrounded;
+  private final Map<String, StockRow> stockByKey = new HashMap<>();
+  private final Map<String, MigrationRow> migrationByKey = new HashMap<>();
+  private final Map<String, Long> movesByKey = new HashMap<>();
+  private final Map<String, Map<String, String>> unitsByLayer = new LinkedHashMap<>();
+
+  RunTables(Path runDir, List<StockRow> stocks, List<MigrationRow> migration, List<OdRow> od, JsonNode manifest,
+      boolean unsafeUnrounded) {
+    this.runDir = runDir;
+    this.stocks = stocks;
+    this.migration = migration;
+    this.od = od;
+    this.manifest = manifest;
+    this.unsafeUnrounded = unsafeUnrounded;
+    stocks.forEach(row -> unit(row.layer(), row.unit(), row.unitName()));
+    migration.forEach(row -> unit(row.layer(), row.unit(), row.unitName()));
+    stocks.forEach(row -> stockByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
+    migration.forEach(row -> migrationByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
+    od.forEach(row -> movesByKey.merge(key(row.layer(), row.origin() + "\u0000" + row.destination(), row.group()), row.moves(), Long::sum));
+  }
+
+  private void unit(String layer, String unit, String name) {
+    unitsByLayer.computeIfAbsent(layer, l -> new LinkedHashMap<>()).putIfAbsent(unit, name);
+  }
+
+  private static String key(String layer, String unit, String group) {
+    return layer + '\u0000' + unit + '\u0000' + group;
+  }
+
+  public Path runDir() {
+    return runDir;
+  }
+
+  public List<StockRow> stocks() {
+    return stocks;
+  }
+
+  public List<MigrationRow> migration() {
+    return migration;
+  }
+
+  public List<OdRow> od() {
+    return od;
+  }
+
+  public JsonNode manifest() {
+    return manifest;
+  }
+
+  /** True when the run wrote unrounded counts (UNSAFE_UNROUNDED.txt or the manifest's flag). */
+  public boolean unsafeUnrounded() {
+    return unsafeUnrounded;
+  }
 
   public static RunTables read(Path runDir) {
     if (!Files.isDirectory(runDir)) {
@@ -65,30 +117,25 @@ public record RunTables(
 
   /** Layers in the order of the tables. */
   public List<String> layers() {
-    LinkedHashSet<String> layers = new LinkedHashSet<>();
-    stocks.forEach(row -> layers.add(row.layer()));
-    migration.forEach(row -> layers.add(row.layer()));
-    return List.copyOf(layers);
+    return List.copyOf(unitsByLayer.keySet());
   }
 
   /** Units of a layer (code to name), in the order of stocks.csv. */
   public Map<String, String> units(String layer) {
-    Map<String, String> units = new LinkedHashMap<>();
-    stocks.stream().filter(row -> row.layer().equals(layer)).forEach(row -> units.putIfAbsent(row.unit(), row.unitName()));
-    migration.stream().filter(row -> row.layer().equals(layer)).forEach(row -> units.putIfAbsent(row.unit(), row.unitName()));
-    return units;
+    return Collections.unmodifiableMap(unitsByLayer.getOrDefault(layer, Map.of()));
   }
 
   public Optional<StockRow> stock(String layer, String unit, String group) {
-    return stocks.stream()
-        .filter(row -> row.layer().equals(layer) && row.unit().equals(unit) && row.group().equals(group))
-        .findFirst();
+    return Optional.ofNullable(stockByKey.get(key(layer, unit, group)));
   }
 
   public Optional<MigrationRow> migration(String layer, String unit, String group) {
-    return migration.stream()
-        .filter(row -> row.layer().equals(layer) && row.unit().equals(unit) && row.group().equals(group))
-        .findFirst();
+    return Optional.ofNullable(migrationByKey.get(key(layer, unit, group)));
+  }
+
+  /** Moves of a group from origin to destination in a layer; 0 when od.csv has no such row. */
+  public long moves(String layer, String origin, String destination, String group) {
+    return movesByKey.getOrDefault(key(layer, origin + '\u0000' + destination, group), 0L);
   }
 
   /** The two stock years of the study, e.g. [2011, 2017]; defaults when the manifest lacks them. */

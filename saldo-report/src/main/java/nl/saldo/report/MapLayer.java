@@ -27,6 +27,26 @@ final class MapLayer {
 
   private MapLayer() {}
 
+  /**
+   * The boundary file to draw: the one given as option, else the one the study names
+   * (manifest study.boundaries, as written or relative to the run directory) when it exists.
+   */
+  static Path boundaries(ReportOptions options, RunTables tables) {
+    if (options.boundaries() != null) {
+      return options.boundaries();
+    }
+    String named = tables.manifest().path("study").path("boundaries").asText("");
+    if (named.isBlank() || named.equals("null")) {
+      return null;
+    }
+    for (Path candidate : List.of(Path.of(named), tables.runDir().resolve(named))) {
+      if (java.nio.file.Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   static ObjectNode of(Map<String, String> gemeenten, Path boundaries) {
     ObjectNode map = JSON.objectNode();
     Set<String> located;

@@ -34,7 +34,7 @@ final class ReportData {
     data.set("od", od(tables.od().stream().filter(row -> !row.layer().equals("gemeente")).toList()));
     data.set("profiles", profiles(tables, texts));
     data.set("manifest", tables.manifest());
-    data.set("map", MapLayer.of(tables.units("gemeente"), options.boundaries()));
+    data.set("map", MapLayer.of(tables.units("gemeente"), MapLayer.boundaries(options, tables)));
     return data;
   }
 

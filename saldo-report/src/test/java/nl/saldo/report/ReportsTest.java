@@ -68,6 +68,28 @@ class ReportsTest {
   }
 
   @Test
+  void theMapUsesTheBoundaryFileTheStudyNames() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    Files.writeString(run.resolve("gemeenten.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+        + "\"properties\":{\"statcode\":\"GM0014\",\"statnaam\":\"Groningen\"},"
+        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.3],[6.5,53.2]]]}}]}");
+    RunTablesTest.replaceInFile(run.resolve("manifest.json"), "\"boundaries\": null", "\"boundaries\": \"gemeenten.geojson\"");
+    RunTables tables = RunTables.read(run);
+    assertThat(MapLayer.boundaries(ReportOptions.defaults(), tables)).isEqualTo(run.resolve("gemeenten.geojson"));
+    var map = ReportData.of(tables, ReportOptions.defaults()).path("map");
+    assertThat(map.path("kind").asText()).isEqualTo("polygons");
+    assertThat(map.path("missing").toString()).contains("Appingedam (GM0003)").doesNotContain("GM0014");
+  }
+
+  @Test
+  void withoutBoundariesTheMapHasDotsAtCentroids() {
+    var map = ReportData.of(RunTables.read(RunDirs.small()), ReportOptions.defaults()).path("map");
+    assertThat(map.path("kind").asText()).isEqualTo("dots");
+    assertThat(map.path("points").size()).isEqualTo(8);
+    assertThat(map.path("missing").size()).isZero();
+  }
+
+  @Test
   void theCommandExplainsItsOptions() {
     StringWriter out = new StringWriter();
     new CommandLine(new ReportCommand()).setOut(new PrintWriter(out)).execute("--help");

@@ -23,6 +23,8 @@ import nl.saldo.core.pipeline.Stage;
 import nl.saldo.core.study.RepairPolicy;
 import nl.saldo.core.study.StudyFile;
 import nl.saldo.core.study.StudySettings;
+import nl.saldo.report.ReportOptions;
+import nl.saldo.report.Reports;
 
 /** One run of the method, from input directories to a published output directory. */
 final class RunJob {
@@ -69,13 +71,14 @@ final class RunJob {
       Pipeline pipeline = new Pipeline(engine, progress);
       RunResult result = pipeline.run(inputs, settings);
       Map<String, Object> manifest = Manifest.build(settings, inputs, result, factory.name(), started);
-      pipeline.timed(Stage.WRITE, () -> write(result, manifest, output.staging(), pipeline));
+      pipeline.timed(Stage.WRITE, () -> write(settings, result, manifest, output.staging(), pipeline));
       output.publish();
       return new Outcome(settings, result, output.target(), pipeline.timings());
     }
   }
 
-  private Void write(RunResult result, Map<String, Object> manifest, Path dir, Pipeline pipeline) {
+  private Void write(
+      StudySettings settings, RunResult result, Map<String, Object> manifest, Path dir, Pipeline pipeline) {
     try {
       List<Path> files = new ArrayList<>(CsvWriter.write(result.tables(), dir));
       if (result.tables().unsafeUnrounded()) {
@@ -83,6 +86,9 @@ final class RunJob {
             "UNSAFE: the counts in this directory are NOT rounded (saldo run --unsafe-unrounded).\n"
                 + "They may identify persons. Do not take them out of the secure environment.\n"));
       }
+      Manifest.write(manifest, files, pipeline.timings(), dir);
+      Path boundaries = settings.boundaries() == null ? null : Path.of(settings.boundaries());
+      files.addAll(Reports.write(dir, new ReportOptions(lang, boundaries, true)));
       Manifest.write(manifest, files, pipeline.timings(), dir);
       return null;
     } catch (IOException e) {

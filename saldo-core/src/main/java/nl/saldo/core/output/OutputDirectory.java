@@ -41,6 +41,7 @@ public final class OutputDirectory implements AutoCloseable {
       Path parent = absolute.getParent();
       Files.createDirectories(parent);
       Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".saldo-tmp-");
+      usualPermissions(staging);
       return new OutputDirectory(absolute, overwrite, staging);
     } catch (IOException e) {
       throw new SaldoException(SaldoException.FAILED, "cannot create output directory beside " + target + ": " + e.getMessage(), e);
@@ -82,6 +83,15 @@ public final class OutputDirectory implements AutoCloseable {
   public void close() {
     if (!published) {
       delete(staging);
+    }
+  }
+
+  /** A temporary directory is private to its owner; the published output gets a directory's usual rights. */
+  private static void usualPermissions(Path dir) {
+    try {
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system (Windows): the directory keeps the rights it was created with
     }
   }
 

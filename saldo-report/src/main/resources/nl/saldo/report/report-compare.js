@@ -65,13 +65,20 @@
     return { nodes: nodes, pairs: pairs };
   }
 
+  function nodeColor(nodes, node) {
+    return node === 'rest' ? '#7f8c8d' : PALETTE[nodes.indexOf(node) % PALETTE.length];
+  }
+
   function flowOption(layerCode, group) {
     var f = flowPairs(layerCode, group), max = Math.max.apply(null, f.pairs.map(function (p) { return p.net; }).concat([1]));
     return { tooltip: { formatter: function (p) { return p.dataType === 'edge' ? S.unitName(layerCode, p.data.source) + ' → ' + S.unitName(layerCode, p.data.target) + ': ' + S.count(p.data.value) : p.name; } },
       series: [{ type: 'graph', layout: 'circular', circular: { rotateLabel: false }, roam: false, left: 120, right: 120, top: 50, bottom: 50,
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10, label: { show: true, position: 'right', fontSize: 11 },
-        data: f.nodes.map(function (n, i) { return { id: n, name: S.unitName(layerCode, n), symbolSize: n === 'rest' ? 30 : 20, itemStyle: { color: n === 'rest' ? '#7f8c8d' : PALETTE[i % PALETTE.length] } }; }),
-        links: f.pairs.filter(function (p) { return p.net > 0; }).map(function (p) { return { source: p.from, target: p.to, value: p.net, lineStyle: { width: 1 + 9 * p.net / max, curveness: 0.15, opacity: 0.7, color: 'source' } }; }) }] };
+        edgeLabel: { show: true, fontSize: 10, formatter: function (p) { return S.count(p.data.value); } },
+        data: f.nodes.map(function (n) { return { id: n, name: S.unitName(layerCode, n), symbolSize: n === 'rest' ? 30 : 20, itemStyle: { color: nodeColor(f.nodes, n) } }; }),
+        links: f.pairs.filter(function (p) { return p.net > 0; }).map(function (p) {
+          return { source: p.from, target: p.to, value: p.net, lineStyle: { width: 1 + 9 * p.net / max, curveness: 0.15, opacity: 0.75, color: nodeColor(f.nodes, p.from) } };
+        }) }] };
   }
 
   function sectionE() {

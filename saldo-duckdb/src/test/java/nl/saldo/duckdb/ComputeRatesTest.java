@@ -100,6 +100,17 @@ class ComputeRatesTest {
     assertThat(migration("GM0003", "ge150", "effect")).isNull();
   }
 
+  @Test
+  void yearsOfStocksAndMovesFollowTheSettings() {
+    MethodFixture years = MethodFixture.run("rates_years");
+
+    assertThat(years.stock("gemeente", "GM0001", "total", "pop_end")).isEqualTo(168);
+    assertThat(years.percentage(Mart.STOCKS, "gemeente", "GM0001", "total", "change_pct_per_year")).isEqualTo("1.67");
+    assertThat(years.flow("gemeente", "GM0001", "total", "net")).isEqualTo(1);
+    assertThat(years.percentage(Mart.MIGRATION, "gemeente", "GM0001", "total", "net_pct_per_year")).isEqualTo("0.21");
+    assertThat(years.percentage(Mart.MIGRATION, "gemeente", "GM0001", "lt101", "net_pct_per_year")).isEqualTo("-0.33");
+  }
+
   private String stocks(String unit, String group, String column) {
     return fixture.percentage(Mart.STOCKS, "gemeente", unit, group, column);
   }

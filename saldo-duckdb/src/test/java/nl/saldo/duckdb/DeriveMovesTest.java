@@ -3,6 +3,7 @@ package nl.saldo.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.saldo.core.pipeline.Mart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -81,6 +82,21 @@ class DeriveMovesTest {
     assertThat(fixture.od("gemeente", "GM0003", "rest", "student")).isEqualTo(1);
     assertThat(fixture.od("gemeente", "rest", "rest", "total")).as("m17 stays in rest").isZero();
     assertThat(fixture.units("gemeente")).doesNotContain("rest");
+  }
+
+  @Test
+  void restOnlyInOdAndOdSortedWithRestLast() {
+    assertThat(fixture.table(Mart.MIGRATION).rows()).noneMatch(row -> row.contains("rest"));
+    assertThat(fixture.table(Mart.STOCKS).rows()).noneMatch(row -> row.contains("rest"));
+    List<String> pairs =
+        fixture.table(Mart.OD).rows().stream()
+            .filter(row -> row.get(0).equals("gemeente"))
+            .map(row -> row.get(1) + ">" + row.get(2) + ":" + row.get(3))
+            .toList();
+    assertThat(pairs.stream().map(pair -> pair.substring(0, pair.indexOf(':'))).distinct())
+        .containsExactly("GM0001>GM0002", "GM0001>GM0003", "GM0002>GM0003", "GM0003>GM0002", "GM0003>rest", "rest>GM0001");
+    assertThat(pairs.subList(0, 7).stream().map(pair -> pair.substring(pair.indexOf(':') + 1)))
+        .containsExactlyElementsOf(MOVER_GROUPS);
   }
 
   @Test

@@ -114,6 +114,21 @@ class SavFileTest {
     }
   }
 
+  @Test
+  void namesTheFileWhenItEndsInsideARow(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    byte[] whole = Files.readAllBytes(Fixtures.path("types-uncompressed.sav"));
+    Path cut = dir.resolve("cut.sav");
+    Files.write(cut, Arrays.copyOf(whole, whole.length - 100));
+    try (SavFile sav = SavFile.open(cut)) {
+      SavCursor rows = sav.rows();
+      assertThatThrownBy(() -> {
+        while (rows.next()) {
+          // read to the cut
+        }
+      }).hasMessageStartingWith(cut + " at byte ").hasMessageEndingWith(": file ends inside a record");
+    }
+  }
+
   static List<String[]> expectedRows() throws IOException {
     List<String[]> rows = new ArrayList<>();
     for (String line : Files.readAllLines(Fixtures.path("types-expected.tsv"), StandardCharsets.UTF_8)) {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The data the HTML report's script draws from, as one JSON object: the three tables as they
  * were published (no number is recomputed here), the texts of the chosen language, the unit
- * profiles, the manifest and the map.
+ * profiles, the manifest as rows (counts rounded) and the map.
  */
 final class ReportData {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -33,7 +33,9 @@ final class ReportData {
     // the flow diagram offers every layer but gemeente, whose od rows (units squared) would swell the file
     data.set("od", od(tables.od().stream().filter(row -> !row.layer().equals("gemeente")).toList()));
     data.set("profiles", profiles(tables, texts));
-    data.set("manifest", tables.manifest());
+    ManifestRows manifestRows = ManifestRows.of(tables);
+    data.set("settingsRows", rows(manifestRows.settings(tables.manifest())));
+    data.set("manifestRows", rows(manifestRows.rest(tables.manifest())));
     data.set("map", MapLayer.of(tables.units("gemeente"), MapLayer.boundaries(options, tables)));
     return data;
   }
@@ -46,7 +48,11 @@ final class ReportData {
         .put("windowStartYear", study.windowStartYear())
         .put("windowEndYear", study.windowEndYear())
         .put("low", study.lowThreshold())
-        .put("high", study.highThreshold());
+        .put("high", study.highThreshold())
+        .put("maxGapDays", tables.manifest().path("study").path("max_gap_days").asInt(1))
+        .put("roundingBase", tables.manifest().path("study").path("disclosure").path("rounding_base").asInt(10))
+        .put("minDenominator", tables.manifest().path("study").path("disclosure").path("min_denominator").asInt(100))
+        .put("disclosureControl", tables.manifest().path("run").path("disclosure_control").asBoolean(true));
   }
 
   private static ArrayNode layers(RunTables tables, Texts texts) {
@@ -59,6 +65,12 @@ final class ReportData {
       tables.units(layer).forEach((code, name) -> units.addObject().put("code", code).put("name", name));
     }
     return layers;
+  }
+
+  private static ArrayNode rows(List<String[]> pairs) {
+    ArrayNode out = JSON.arrayNode();
+    pairs.forEach(pair -> out.addArray().add(pair[0]).add(pair[1]));
+    return out;
   }
 
   private static ArrayNode stocks(List<StockRow> rows) {

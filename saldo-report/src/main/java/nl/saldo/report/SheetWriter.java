@@ -1,8 +1,6 @@
 package nl.saldo.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,16 +56,18 @@ final class SheetWriter {
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
   }
 
-  /** The run's settings and manifest as key/value rows (nested keys joined with dots). */
-  void settings(String name, JsonNode manifest) {
+  /** The run's settings and manifest as key/value rows, counts rounded as in the tables. */
+  void settings(String name, RunTables tables) {
     Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
     Row head = sheet.createRow(0);
     text(head, 0, texts.get("col.key")).setCellStyle(header);
     text(head, 1, texts.get("col.value")).setCellStyle(header);
     sheet.setColumnWidth(0, 48 * 256);
     sheet.setColumnWidth(1, 70 * 256);
+    ManifestRows manifest = ManifestRows.of(tables);
     List<String[]> rows = new ArrayList<>();
-    flatten("", manifest, rows);
+    manifest.settings(tables.manifest()).forEach(pair -> rows.add(new String[] {"study." + pair[0], pair[1]}));
+    rows.addAll(manifest.rest(tables.manifest()));
     int r = 1;
     for (String[] pair : rows) {
       Row line = sheet.createRow(r++);
@@ -75,34 +75,6 @@ final class SheetWriter {
       text(line, 1, pair[1]);
     }
     sheet.createFreezePane(0, 1);
-  }
-
-  private static void flatten(String prefix, JsonNode node, List<String[]> rows) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), rows);
-      }
-    } else if (node.isArray() && containsObjects(node)) {
-      for (int i = 0; i < node.size(); i++) {
-        flatten(prefix + "[" + i + "]", node.get(i), rows);
-      }
-    } else if (node.isArray()) {
-      List<String> items = new ArrayList<>();
-      node.forEach(item -> items.add(item.asText()));
-      rows.add(new String[] {prefix, String.join(", ", items)});
-    } else {
-      rows.add(new String[] {prefix, node.isNull() ? "" : node.asText()});
-    }
-  }
-
-  private static boolean containsObjects(JsonNode array) {
-    for (JsonNode item : array) {
-      if (item.isContainerNode()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The report's headline table of one layer: a row per unit, per group in, out, net and net % per year. */

@@ -25,7 +25,7 @@ final class Workbook {
       sheets.table("stocks", StockRow.COLUMNS, tables.stocks(), Workbook::stockCells);
       sheets.table("migration", MigrationRow.COLUMNS, tables.migration(), Workbook::migrationCells);
       sheets.table("od", OdRow.COLUMNS, tables.od(), row -> List.of(row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
-      sheets.settings(texts.get("sheet.settings"), tables.manifest());
+      sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(texts.get("sheet.headline", layer), tables, layer);
       }

@@ -34,31 +34,16 @@
     pickLayer(layerCode);
   }
 
-  function flatten(prefix, value, rows) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      Object.keys(value).forEach(function (k) { flatten(prefix ? prefix + '.' + k : k, value[k], rows); });
-    } else if (Array.isArray(value) && value.some(function (v) { return v !== null && typeof v === 'object'; })) {
-      value.forEach(function (v, i) { flatten(prefix + '[' + i + ']', v, rows); });
-    } else {
-      rows.push([prefix, Array.isArray(value) ? value.join(', ') : value === null ? '–' : String(value)]);
-    }
-    return rows;
-  }
-
   function sectionI() {
     var s = S.section('sec-i', 'section.i', '');
-    var study = D.manifest.study || {}, disclosure = study.disclosure || {}, income = study.income || {};
-    var thresholds = income.thresholds || [D.study.low, D.study.high];
-    s.node.appendChild(S.el('p', { text: t('method.text', study.max_gap_days === undefined ? 1 : study.max_gap_days, thresholds[0], thresholds[1]) }));
-    var control = D.manifest.run && D.manifest.run.disclosure_control === false || D.unsafe;
-    s.node.appendChild(S.el('p', { class: control ? 'banner' : '', text: control ? t('method.disclosure.off')
-      : t('method.disclosure', disclosure.rounding_base || 10, disclosure.min_denominator || 100) }));
+    s.node.appendChild(S.el('p', { text: t('method.text', D.study.maxGapDays, D.study.low, D.study.high) }));
+    var unsafe = !D.study.disclosureControl || D.unsafe;
+    s.node.appendChild(S.el('p', { class: unsafe ? 'banner' : '', text: unsafe ? t('method.disclosure.off')
+      : t('method.disclosure', D.study.roundingBase, D.study.minDenominator) }));
     s.node.appendChild(S.el('h3', { text: t('method.settings') }));
-    s.node.appendChild(S.table([t('col.key'), t('col.value')], flatten('', study, [])));
-    var rest = {};
-    Object.keys(D.manifest).filter(function (k) { return k !== 'study'; }).forEach(function (k) { rest[k] = D.manifest[k]; });
+    s.node.appendChild(S.table([t('col.key'), t('col.value')], D.settingsRows));
     s.node.appendChild(S.el('h3', { text: t('method.manifest') }));
-    s.node.appendChild(S.table([t('col.key'), t('col.value')], flatten('', rest, [])));
+    s.node.appendChild(S.table([t('col.key'), t('col.value')], D.manifestRows));
   }
 
   document.getElementById('contents').appendChild(S.el('ol'));

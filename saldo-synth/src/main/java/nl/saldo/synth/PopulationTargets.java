@@ -17,6 +17,8 @@ import nl.saldo.synth.life.Tally;
 final class PopulationTargets {
   private static final double SURVIVAL = 0.95;
   private static final double MAX_SHIFT = 0.95;
+  private static final double STAYER_SHARE = 0.8;
+  private static final double MIN_SHARE = 0.002;
   private final Study study;
   private final int[] nodeOf;
   private final double fraction;
@@ -58,9 +60,13 @@ final class PopulationTargets {
     return pop2011[municipality];
   }
 
-  /** Stayers to hit 2011; immigrants or extra emigration to hit 2017. */
+  /**
+   * Stayers to hit 2011; immigrants or extra emigration to hit 2017; the stayers' group shares
+   * to hit each node's 2011 shares.
+   */
   PopulationPlan fitDemography(PopulationPlan previous, Tally tally) {
     PopulationPlan plan = previous.copy();
+    fitShares(plan, tally);
     for (int m = 0; m < pop2011.length; m++) {
       if (pop2011[m] == 0 && pop2017[m] == 0) {
         continue;
@@ -78,6 +84,29 @@ final class PopulationTargets {
       }
     }
     return plan;
+  }
+
+  private void fitShares(PopulationPlan plan, Tally tally) {
+    for (int n = 0; n < study.nodes().size(); n++) {
+      NodeTargets node = study.nodes().get(n);
+      double total = 0;
+      for (long count : tally.stock[Tally.Y2011][n]) {
+        total += count;
+      }
+      double stayers = total * STAYER_SHARE;
+      double[] shares = plan.stayerShares(n).clone();
+      double sum = 0;
+      for (Group g : Group.values()) {
+        int i = g.ordinal();
+        double gap = node.share2011()[i] * total - tally.stock[Tally.Y2011][n][i];
+        shares[i] = Math.max(MIN_SHARE, shares[i] + gap / Math.max(1, stayers));
+        sum += shares[i];
+      }
+      for (int i = 0; i < shares.length; i++) {
+        shares[i] /= sum;
+      }
+      plan.setStayerShares(n, shares);
+    }
   }
 
   private static double previousEmigration(PopulationPlan plan, int m) {
@@ -121,7 +150,7 @@ final class PopulationTargets {
 
   /** Generated against target per node: populations, change per group, in- and out-movers. */
   String describe(Tally tally) {
-    StringBuilder text = new StringBuilder("node: pop2011 (target) pop2017 (target) | change lt101/101_150/ge150/student (target) | in, out total (target)\n");
+    StringBuilder text = new StringBuilder("node: lower-income share 2011 (target), pop2011 (target) pop2017 (target) | change lt101/101_150/ge150/student (target) | in, out total (target)\n");
     for (int n = 0; n < study.nodes().size(); n++) {
       NodeTargets node = study.nodes().get(n);
       long[] s11 = tally.stock[Tally.Y2011][n];
@@ -139,8 +168,10 @@ final class PopulationTargets {
         inTarget += node.inMovers()[i];
         outTarget += node.outMovers()[i];
       }
-      text.append(String.format(Locale.ROOT, "  %s: %d (%d) %d (%d) |%s | %d (%d), %d (%d)%n",
-          node.node(), sum(s11), Math.round(node.pop2011() * fraction), sum(s17),
+      double lower = 100.0 * (s11[Group.LT101.ordinal()] + s11[Group.B101_150.ordinal()]) / Math.max(1, sum(s11));
+      double lowerTarget = 100 * (node.share2011()[Group.LT101.ordinal()] + node.share2011()[Group.B101_150.ordinal()]);
+      text.append(String.format(Locale.ROOT, "  %s: lower %.1f%% (%.1f%%) %d (%d) %d (%d) |%s | %d (%d), %d (%d)%n",
+          node.node(), lower, lowerTarget, sum(s11), Math.round(node.pop2011() * fraction), sum(s17),
           Math.round(node.pop2017() * fraction), changes, in, Math.round(inTarget * fraction),
           out, Math.round(outTarget * fraction)));
     }

@@ -52,7 +52,11 @@ public final class Synthesizer {
       for (int m = 0; m < all.size(); m++) {
         stayerBase[m] = populated[m] ? Math.max(0, targets.pop2011(m) - moves.outPersons(m)) : 0;
       }
-      PopulationPlan plan = PopulationPlan.initial(all.size(), study.nodes().size(), BASE_EMIGRATION);
+      double[][] shares2011 = new double[study.nodes().size()][];
+      for (int n = 0; n < shares2011.length; n++) {
+        shares2011[n] = study.nodes().get(n).share2011();
+      }
+      PopulationPlan plan = PopulationPlan.initial(all.size(), shares2011, BASE_EMIGRATION);
       for (int pass = 1; pass <= 3; pass++) {
         Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, populated, options, progress);
         plan = pass < 3 ? targets.fitDemography(plan, tally) : targets.fitShifts(plan, tally);

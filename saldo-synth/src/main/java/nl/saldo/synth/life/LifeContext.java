@@ -8,9 +8,9 @@ public record LifeContext(Geography geography, Study study, int[] nodeOf, Popula
 
   static final double[] DEFAULT_SHARES = {0.055, 0.13, 0.74, 0.035, 0.04};
 
-  /** Group shares of the municipality's node in 2011 (the rest of the country: a default). */
+  /** Group shares stayers of the municipality draw from (the rest of the country: a default). */
   double[] shares(int municipality) {
     int node = nodeOf[municipality];
-    return node < 0 ? DEFAULT_SHARES : study.nodes().get(node).share2011();
+    return node < 0 ? DEFAULT_SHARES : plan.stayerShares(node);
   }
 }

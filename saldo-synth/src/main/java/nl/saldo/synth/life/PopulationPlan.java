@@ -15,8 +15,10 @@ public final class PopulationPlan {
   final double[] emigration;
   final double[][] shift;
   final double[][] shiftTarget;
+  final double[][] stayerShares;
 
   private PopulationPlan(int municipalities, int nodes) {
+    stayerShares = new double[nodes][];
     extraStayers = new int[municipalities];
     immigrants = new int[municipalities];
     emigration = new double[municipalities];
@@ -24,10 +26,22 @@ public final class PopulationPlan {
     shiftTarget = new double[nodes][Group.values().length];
   }
 
-  public static PopulationPlan initial(int municipalities, int nodes, double baseEmigration) {
-    PopulationPlan plan = new PopulationPlan(municipalities, nodes);
+  public static PopulationPlan initial(int municipalities, double[][] shares2011, double baseEmigration) {
+    PopulationPlan plan = new PopulationPlan(municipalities, shares2011.length);
     Arrays.fill(plan.emigration, baseEmigration);
+    for (int n = 0; n < shares2011.length; n++) {
+      plan.stayerShares[n] = shares2011[n].clone();
+    }
     return plan;
+  }
+
+  /** Group shares from which stayer households of a node draw their 2011 position. */
+  public double[] stayerShares(int node) {
+    return stayerShares[node];
+  }
+
+  public void setStayerShares(int node, double[] shares) {
+    stayerShares[node] = shares.clone();
   }
 
   public PopulationPlan copy() {
@@ -36,6 +50,7 @@ public final class PopulationPlan {
     System.arraycopy(immigrants, 0, copy.immigrants, 0, immigrants.length);
     System.arraycopy(emigration, 0, copy.emigration, 0, emigration.length);
     for (int n = 0; n < shift.length; n++) {
+      copy.stayerShares[n] = stayerShares[n].clone();
       copy.shift[n] = shift[n].clone();
       copy.shiftTarget[n] = shiftTarget[n].clone();
     }

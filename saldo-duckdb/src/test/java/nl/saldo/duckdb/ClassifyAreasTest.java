@@ -65,6 +65,16 @@ class ClassifyAreasTest {
   }
 
   @Test
+  void layersAreASettingAndOverlaysAreAlwaysAdded() {
+    MethodFixture chosen = MethodFixture.run("layers");
+
+    assertThat(chosen.table(Mart.STOCKS).rows().stream().map(row -> row.get(0)).distinct())
+        .containsExactly("gemeente", "study", "veen");
+    assertThat(chosen.stock("study", "study", "total", "pop_start")).isEqualTo(8);
+    assertThat(chosen.stock("veen", "veen", "total", "pop_end")).isEqualTo(3);
+  }
+
+  @Test
   void urbanityBoundsAreSettings() {
     MethodFixture moved = MethodFixture.run("urbanity_bounds");
 

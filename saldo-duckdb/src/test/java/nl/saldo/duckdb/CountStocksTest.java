@@ -2,6 +2,7 @@ package nl.saldo.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.saldo.core.pipeline.Mart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -34,6 +35,14 @@ class CountStocksTest {
     assertThat(fixture.stock("urbanity", "anticipeer|4", "total", "pop_start")).as("s05, s07").isEqualTo(2);
     assertThat(fixture.stock("urbanity", "anticipeer|4", "total", "pop_end")).as("s06, s07; s08 zero-length").isEqualTo(2);
     assertThat(fixture.stock("gemeente", "GM0002", "ge150", "pop_end")).isEqualTo(3);
+  }
+
+  @Test
+  void rowsOfAUnitInTheOrderOfTheGroups() {
+    assertThat(fixture.table(Mart.STOCKS).rows().stream().filter(row -> row.get(1).equals("GM0003")).map(row -> row.get(3)))
+        .containsExactly("lt101", "101_150", "ge150", "student", "other", "lower", "higher_incl_students", "total");
+    assertThat(fixture.table(Mart.MIGRATION).rows().stream().filter(row -> row.get(1).equals("GM0003")).map(row -> row.get(3)))
+        .containsExactly("lt101", "101_150", "ge150", "student", "lower", "higher_incl_students", "total");
   }
 
   @Test

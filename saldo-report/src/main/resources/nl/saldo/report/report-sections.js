@@ -64,7 +64,7 @@
   function flowsOption(layerCode, unit) {
     var groups = MIGRATION;
     function values(field) { return groups.map(function (g) { var r = S.migration[layerCode + '|' + unit + '|' + g]; return r ? r[field] : null; }); }
-    return { tooltip: { trigger: 'axis', valueFormatter: S.count }, legend: { top: 0 }, grid: { left: 70, right: 20, top: 40, bottom: 90 },
+    return { tooltip: { trigger: 'axis', valueFormatter: S.count }, legend: { top: 0 }, grid: { left: 40, right: 20, top: 40, bottom: 20, containLabel: true },
       xAxis: { type: 'category', data: groups.map(S.groupLabel), axisLabel: { interval: 0, fontSize: 10, rotate: 25 } },
       yAxis: { type: 'value', axisLabel: { formatter: S.count } },
       series: [bars(t('col.in_movers'), values('in_movers'), '#7fb3d5'), bars(t('col.out_movers'), values('out_movers'), '#e59866'),
@@ -92,7 +92,7 @@
     var list = units(layerCode);
     function values(g) { return list.map(function (u) { var r = S.migration[layerCode + '|' + u.code + '|' + g]; return r ? r.net_pct_per_year : null; }); }
     return { tooltip: { trigger: 'axis', valueFormatter: function (v) { return S.pct(v); } }, legend: { top: 0 },
-      grid: { left: 70, right: 20, top: 40, bottom: 70 },
+      grid: { left: 40, right: 20, top: 40, bottom: 50, containLabel: true },
       xAxis: { type: 'category', data: list.map(function (u) { return u.name; }), axisLabel: { interval: 0, rotate: list.length > 6 ? 30 : 0, fontSize: 10 } },
       yAxis: { type: 'value', axisLabel: { formatter: axisPct } }, dataZoom: zoom(list.length),
       series: [bars(S.groupLabel('lower'), values('lower'), S.groupColors.lower),

@@ -64,11 +64,11 @@ final class PopulationTargets {
    * Stayers to hit 2011; immigrants or extra emigration to hit 2017; the stayers' group shares
    * to hit each node's 2011 shares.
    */
-  PopulationPlan fitDemography(PopulationPlan previous, Tally tally) {
+  PopulationPlan fitDemography(PopulationPlan previous, Tally tally, boolean[] generated) {
     PopulationPlan plan = previous.copy();
     fitShares(plan, tally);
     for (int m = 0; m < pop2011.length; m++) {
-      if (pop2011[m] == 0 && pop2017[m] == 0) {
+      if (!generated[m] || (pop2011[m] == 0 && pop2017[m] == 0)) {
         continue;
       }
       long missing2011 = pop2011[m] - tally.population[Tally.Y2011][m];

@@ -21,8 +21,9 @@ import nl.saldo.synth.out.PopulationWriter;
 
 /**
  * Generates a synthetic population: builds the areas and the planned moves, runs two counting
- * passes that fit the plan to the study's targets (see CALIBRATION.md), then a third pass that
- * streams the tables to disk.
+ * passes that fit the plan to the study's targets (see CALIBRATION.md), then a fourth pass that
+ * streams the tables to disk. Municipalities outside the study (populated at national scale) are
+ * fitted in the first pass only, as nothing in the later fits depends on them.
  */
 public final class Synthesizer {
   private static final double BASE_EMIGRATION = 0.015;
@@ -38,9 +39,11 @@ public final class Synthesizer {
       List<Municipality> all = facts.municipalities();
       int[] nodeOf = new int[all.size()];
       boolean[] populated = new boolean[all.size()];
+      boolean[] inStudy = new boolean[all.size()];
       for (int m = 0; m < all.size(); m++) {
         nodeOf[m] = study.nodeOf(all.get(m).gemeenteCode());
         populated[m] = nodeOf[m] >= 0 || options.scale() == SynthOptions.Scale.NATIONAL;
+        inStudy[m] = nodeOf[m] >= 0;
       }
       progress.accept("areas: " + all.size() + " municipalities, study " + study.name());
       boolean national = options.scale() == SynthOptions.Scale.NATIONAL;
@@ -58,8 +61,9 @@ public final class Synthesizer {
       }
       PopulationPlan plan = PopulationPlan.initial(all.size(), shares2011, BASE_EMIGRATION);
       for (int pass = 1; pass <= 3; pass++) {
-        Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, populated, options, progress);
-        plan = pass < 3 ? targets.fitDemography(plan, tally) : targets.fitShifts(plan, tally);
+        boolean[] generated = pass == 1 ? populated : inStudy;
+        Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, generated, options, progress);
+        plan = pass < 3 ? targets.fitDemography(plan, tally, generated) : targets.fitShifts(plan, tally);
         progress.accept("pass " + pass + " of 4 fitted (" + tally.persons + " persons)");
       }
       PopulationWriter writer = new PopulationWriter(options.out().resolve("data"), geography.buurten().size(), options.seed());

@@ -1,6 +1,7 @@
 package nl.saldo.cli;
 
 import nl.saldo.core.SaldoException;
+import nl.saldo.report.ReportException;
 import picocli.CommandLine;
 
 /** Prints {@code saldo: error: …} to stderr; a stack trace only with --verbose. */
@@ -15,6 +16,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         saldo.printStackTrace(commandLine.getErr());
       }
       return saldo.exitCode();
+    }
+    if (exception instanceof ReportException report) {
+      commandLine.getErr().println("saldo: error: " + report.getMessage());
+      return SaldoException.INVALID_INPUT;
     }
     commandLine.getErr().println("saldo: internal error: " + exception);
     if (verbose) {

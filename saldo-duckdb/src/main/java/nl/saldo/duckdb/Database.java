@@ -13,6 +13,9 @@ import nl.saldo.core.SaldoException;
 
 /** The JDBC connection and the few ways the engine talks to it. */
 final class Database implements AutoCloseable {
+  /** -Dsaldo.sql.timing=true prints every statement's time to stderr, to find slow stages. */
+  private static final boolean TIMING = Boolean.getBoolean("saldo.sql.timing");
+
   private final Connection connection;
 
   Database(Connection connection) {
@@ -30,9 +33,14 @@ final class Database implements AutoCloseable {
   }
 
   void execute(String what, String sql, Object... parameters) {
+    long start = System.nanoTime();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, parameters);
       statement.execute();
+      if (TIMING) {
+        System.err.printf("sql %7.2f s  %s: %s%n", (System.nanoTime() - start) / 1e9, what,
+            sql.strip().lines().filter(line -> !line.startsWith("--")).findFirst().orElse(""));
+      }
     } catch (SQLException e) {
       throw SaldoException.internal(what + " failed: " + e.getMessage(), e);
     }

@@ -144,7 +144,7 @@ public final class DuckDbEngine implements Engine {
           "collecting overlay " + overlay.overlay(),
           "insert into raw_overlays select row_nr, ?, buurt_code from raw_overlay_file",
           overlay.overlay());
-      database.execute("dropping raw_overlay_file", "drop table raw_overlay_file");
+      loader.drop("raw_overlay_file");
     }
   }
 }

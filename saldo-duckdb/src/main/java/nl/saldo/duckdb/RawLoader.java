@@ -32,30 +32,46 @@ final class RawLoader {
     this.scratch = scratch;
   }
 
-  /** Loads the file into {@code target}; returns the rows read. */
+  /**
+   * Loads the file into {@code target} (a view with row_nr over a table {@code target_file} that
+   * holds only the format-v1 columns, as text); returns the rows read.
+   */
   long load(InputFile file, String target) {
     Map<String, String> columns = mapping(file.table());
-    String fileTable = target + "_file";
-    switch (file.format()) {
-      case "csv" -> loadCsv(file, fileTable);
-      case "parquet" -> loadParquet(file, fileTable);
+    String source = switch (file.format()) {
+      case "csv" -> csvSource(file);
+      case "parquet" -> "read_parquet(" + Database.literal(file.path().toString()) + ", file_row_number = true)";
       case "sav", "zsav" -> throw SaldoException.invalidInput(
           file.displayName() + ": SPSS files are not supported by this build yet; give the table as .csv or .parquet");
       default -> throw SaldoException.invalidInput(file.displayName() + ": unknown file type");
-    }
-    List<String> found = columnsOf(fileTable);
+    };
+    Map<String, String> found = describe(file, source);
     List<String> projection = new ArrayList<>();
-    projection.add(file.format().equals("parquet") ? "file_row_number + 1 as row_nr" : "rowid + 1 as row_nr");
-    for (Map.Entry<String, String> column : columns.entrySet()) {
-      String actual = find(found, column.getValue(), column.getKey(), file, columns);
-      projection.add(textOf(fileTable, actual) + " as " + Database.identifier(column.getKey()));
+    boolean parquet = file.format().equals("parquet");
+    if (parquet) {
+      projection.add("file_row_number + 1 as row_nr");
     }
-    database.execute(
-        "projecting " + file.displayName(),
-        "create or replace table " + target + " as select " + String.join(", ", projection) + " from " + fileTable
-            + " order by row_nr");
-    database.execute("dropping " + fileTable, "drop table " + fileTable);
-    return database.count("counting " + target, "select count(*) from " + target);
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      String actual = find(found.keySet(), column.getValue(), column.getKey(), file, columns);
+      projection.add(textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
+    }
+    String fileTable = target + "_file";
+    try {
+      database.execute("reading " + file.displayName(),
+          "create or replace table " + fileTable + " as select " + String.join(", ", projection) + " from " + source);
+    } catch (SaldoException e) {
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as " + file.format().toUpperCase(Locale.ROOT)
+          + ": " + firstLine(e.getMessage()));
+    }
+    database.execute("numbering " + target, "create or replace view " + target + " as select "
+        + (parquet ? "*" : "rowid + 1 as row_nr, *") + " from " + fileTable);
+    return database.count("counting " + target, "select count(*) from " + fileTable);
+  }
+
+  /** Drops a raw table made by {@link #load}. */
+  void drop(String target) {
+    database.execute("dropping " + target, "drop view if exists " + target);
+    database.execute("dropping " + target, "drop table if exists " + target + "_file");
   }
 
   /** format-v1 column → column name in the user's file, from the study file's columns section. */
@@ -75,43 +91,28 @@ final class RawLoader {
     return columns;
   }
 
-  private void loadCsv(InputFile file, String fileTable) {
+  private String csvSource(InputFile file) {
     Path path = file.bundled() ? bundledCopy(file) : file.path();
-    String read =
-        "read_csv(" + Database.literal(path.toString())
-            + ", header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true,"
-            + " auto_detect = true, sample_size = -1, null_padding = false)";
+    return "read_csv(" + Database.literal(path.toString())
+        + ", header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true, null_padding = false)";
+  }
+
+  /** Column name → type, as the reader sees the file (for a CSV: its header). */
+  private Map<String, String> describe(InputFile file, String source) {
+    Map<String, String> columns = new LinkedHashMap<>();
     try {
-      database.execute("reading " + file.displayName(), "create or replace table " + fileTable + " as select * from " + read);
+      for (List<Object> row : database.rows("describing " + file.displayName(), "describe select * from " + source)) {
+        columns.put((String) row.get(0), (String) row.get(1));
+      }
     } catch (SaldoException e) {
-      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as CSV (comma-separated, header row): "
-          + firstLine(e.getMessage()));
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as " + file.format().toUpperCase(Locale.ROOT)
+          + ": " + firstLine(e.getMessage()));
     }
+    columns.remove("file_row_number");
+    return columns;
   }
 
-  private void loadParquet(InputFile file, String fileTable) {
-    String read = "read_parquet(" + Database.literal(file.path().toString()) + ", file_row_number = true)";
-    try {
-      database.execute("reading " + file.displayName(), "create or replace table " + fileTable + " as select * from " + read);
-    } catch (SaldoException e) {
-      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as Parquet: " + firstLine(e.getMessage()));
-    }
-  }
-
-  private List<String> columnsOf(String table) {
-    return database.rows("describing " + table, "select column_name from (describe " + table + ")").stream()
-        .map(row -> (String) row.get(0))
-        .toList();
-  }
-
-  private String textOf(String table, String column) {
-    String type =
-        (String) database.rows(
-                "typing " + column,
-                "select column_type from (describe " + table + ") where column_name = ?",
-                column)
-            .get(0)
-            .get(0);
+  private static String textOf(String column, String type) {
     String quoted = Database.identifier(column);
     if (type.equals("DATE") || type.startsWith("TIMESTAMP")) {
       return "strftime(cast(" + quoted + " as date), '%Y-%m-%d')";
@@ -120,7 +121,7 @@ final class RawLoader {
   }
 
   private static String find(
-      List<String> found, String wanted, String v1Name, InputFile file, Map<String, String> columns) {
+      java.util.Collection<String> found, String wanted, String v1Name, InputFile file, Map<String, String> columns) {
     return found.stream()
         .filter(name -> name.equalsIgnoreCase(wanted))
         .findFirst()
@@ -130,7 +131,7 @@ final class RawLoader {
                     file.displayName() + ": missing column " + wanted
                         + (wanted.equals(v1Name) ? "" : " (mapped to " + v1Name + " by the study file)")
                         + "; expected columns " + String.join(", ", columns.values())
-                        + "; found " + String.join(", ", found.stream().filter(n -> !n.equals("file_row_number")).toList())));
+                        + "; found " + String.join(", ", found)));
   }
 
   private Path bundledCopy(InputFile file) {

@@ -72,7 +72,6 @@ public final class Manifest {
       entry.put("file", report.file());
       if (file != null && !file.bundled()) {
         FileFacts facts = FileFacts.of(file.path());
-        entry.put("path", file.path().toAbsolutePath().toString());
         entry.put("bytes", facts.bytes());
         entry.put("sha256", facts.sha256());
       } else {

@@ -31,6 +31,9 @@ public final class StudyFile {
   public static final Set<String> INPUT_TABLES =
       Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
+  /** METHOD.md §10: a study file without a name is the report's study. */
+  public static final String DEFAULT_NAME = "noord-nederland-2018";
+
   private final String source;
   private final JsonNode root;
 
@@ -96,7 +99,7 @@ public final class StudyFile {
     }
     int maxGapDays = nonNegativeInt(root, "max_gap_days", 1);
     return new StudySettings(
-        text(root, "name", "study"),
+        text(root, "name", DEFAULT_NAME),
         stockYears.get(0),
         stockYears.get(1),
         windowStart,

@@ -8,10 +8,14 @@ buurten as (
   select buurt_code from buurten
 ),
 
+duplicate_keys as (
+  select address_id from addresses group by address_id having count(*) > 1
+),
+
 duplicates as (
-  select row_nr, address_id
+  select addresses.row_nr, addresses.address_id
   from addresses
-  qualify count(*) over (partition by address_id) > 1
+  semi join duplicate_keys using (address_id)
 ),
 
 unknown_buurten as (

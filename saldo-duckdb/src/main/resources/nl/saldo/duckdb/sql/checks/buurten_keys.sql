@@ -8,10 +8,14 @@ gemeenten as (
   select gemeente_code from gemeenten
 ),
 
+duplicate_keys as (
+  select buurt_code from buurten group by buurt_code having count(*) > 1
+),
+
 duplicates as (
-  select row_nr, buurt_code
+  select buurten.row_nr, buurten.buurt_code
   from buurten
-  qualify count(*) over (partition by buurt_code) > 1
+  semi join duplicate_keys using (buurt_code)
 ),
 
 study_buurten_without_oad as (

@@ -4,10 +4,14 @@ with gemeenten as (
   select * from gemeenten
 ),
 
+duplicate_keys as (
+  select gemeente_code from gemeenten group by gemeente_code having count(*) > 1
+),
+
 duplicates as (
-  select row_nr, gemeente_code
+  select gemeenten.row_nr, gemeenten.gemeente_code
   from gemeenten
-  qualify count(*) over (partition by gemeente_code) > 1
+  semi join duplicate_keys using (gemeente_code)
 ),
 
 unit_codes as (

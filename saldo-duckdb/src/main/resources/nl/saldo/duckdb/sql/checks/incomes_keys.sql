@@ -8,10 +8,14 @@ persons as (
   select person_id from persons
 ),
 
+duplicate_keys as (
+  select person_id, year from incomes group by person_id, year having count(*) > 1
+),
+
 duplicates as (
-  select row_nr, person_id, year
+  select incomes.row_nr, incomes.person_id, incomes.year
   from incomes
-  qualify count(*) over (partition by person_id, year) > 1
+  semi join duplicate_keys using (person_id, year)
 ),
 
 unknown_persons as (

@@ -1,7 +1,14 @@
 -- Cell-level faults of incomes: required values, year, household_kind set, student, income_pct.
 insert into faults
-with raw as (
-  select * from raw_incomes
+-- One scan of the file's rows keeps the few suspect ones; the checks below read only those.
+with raw as materialized (
+  select *
+  from raw_incomes
+  where clean(person_id) is null or clean(year) is null or clean(household_kind) is null
+    or whole_number(year) is null
+    or lower(trim(household_kind)) not in ('private', 'institutional')
+    or yes_no(student) is null
+    or (clean(income_pct) is not null and plain_number(income_pct) is null)
 ),
 
 missing as (

@@ -8,10 +8,14 @@ buurten as (
   select buurt_code from buurten
 ),
 
+duplicate_keys as (
+  select overlay, buurt_code from overlays group by overlay, buurt_code having count(*) > 1
+),
+
 duplicates as (
-  select row_nr, overlay, buurt_code
+  select overlays.row_nr, overlays.overlay, overlays.buurt_code
   from overlays
-  qualify count(*) over (partition by overlay, buurt_code) > 1
+  semi join duplicate_keys using (overlay, buurt_code)
 ),
 
 unknown_buurten as (

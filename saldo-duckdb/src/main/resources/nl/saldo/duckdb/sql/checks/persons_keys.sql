@@ -4,10 +4,14 @@ with persons as (
   select * from persons
 ),
 
+duplicate_keys as (
+  select person_id from persons group by person_id having count(*) > 1
+),
+
 duplicates as (
-  select row_nr, person_id
+  select persons.row_nr, persons.person_id
   from persons
-  qualify count(*) over (partition by person_id) > 1
+  semi join duplicate_keys using (person_id)
 ),
 
 final as (

@@ -1,7 +1,13 @@
 -- Cell-level faults of persons: required values, dates, the origin set.
 insert into faults
-with raw as (
-  select * from raw_persons
+-- One scan of the file's rows keeps the few suspect ones; the checks below read only those.
+with raw as materialized (
+  select *
+  from raw_persons
+  where clean(person_id) is null or clean(origin) is null
+    or (clean(birth_date) is not null and iso_date(birth_date) is null)
+    or (clean(register_entry_date) is not null and iso_date(register_entry_date) is null)
+    or lower(trim(origin)) not in ('nl', 'western', 'non_western', 'unknown')
 ),
 
 missing as (

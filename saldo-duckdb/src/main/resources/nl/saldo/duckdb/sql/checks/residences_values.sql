@@ -1,7 +1,12 @@
 -- Cell-level faults of residences: required values and dates.
 insert into faults
-with raw as (
-  select * from raw_residences
+-- One scan of the file's rows keeps the few suspect ones; the checks below read only those.
+with raw as materialized (
+  select *
+  from raw_residences
+  where clean(person_id) is null or clean(address_id) is null or clean(start_date) is null
+    or iso_date(start_date) is null
+    or (clean(end_date) is not null and iso_date(end_date) is null)
 ),
 
 missing as (

@@ -1,4 +1,5 @@
 -- buurten, typed: every buurt of the country with its municipality and oad.
+-- Cell values were checked (checks/*_values.sql), so plain casts suffice here.
 create or replace table buurten as
 with raw as (
   select * from raw_buurten
@@ -9,7 +10,7 @@ final as (
     row_nr,
     clean(buurt_code) as buurt_code,
     clean(gemeente_code) as gemeente_code,
-    plain_number(oad) as oad
+    cast(clean(oad) as double) as oad
   from raw
 )
 

@@ -19,4 +19,4 @@ final as (
     cross join settings
 )
 
-select * from final order by row_nr
+select * from final

@@ -15,18 +15,38 @@ population_codes as (
     select * from cbs_population_code
 ),
 
+person_household_values as (
+    select
+        year,
+        row_nr,
+        cbs_value(person_source) || cbs_value(person_number) as person_id,
+        cbs_value(household_source) as household_source,
+        cbs_value(household_number) as household_number
+    from person_households
+),
+
+household_values as (
+    select
+        year,
+        cbs_value(household_source) as household_source,
+        cbs_value(household_number) as household_number,
+        cbs_value(population_type) as population_type,
+        cbs_value(income_pct) as income_pct
+    from households
+),
+
 linked as (
     select
-        person_households.year,
-        person_households.row_nr as key_row_nr,
-        cbs_value(person_households.person_source) || cbs_value(person_households.person_number) as person_id,
-        cbs_value(households.population_type) as population_type,
-        cbs_value(households.income_pct) as income_pct
-    from person_households
-    inner join households
-        on households.year = person_households.year
-        and cbs_value(households.household_source) = cbs_value(person_households.household_source)
-        and cbs_value(households.household_number) = cbs_value(person_households.household_number)
+        person_household_values.year,
+        person_household_values.row_nr as key_row_nr,
+        person_household_values.person_id,
+        household_values.population_type,
+        household_values.income_pct
+    from person_household_values
+    inner join household_values
+        on household_values.year = person_household_values.year
+        and household_values.household_source = person_household_values.household_source
+        and household_values.household_number = person_household_values.household_number
 ),
 
 final as (
@@ -47,4 +67,4 @@ final as (
     from linked
 )
 
-select * from final order by row_nr
+select * from final

@@ -1,26 +1,26 @@
 -- Cleaning rules shared by the cbs-ra files. Settings come in through the cbs_* setting tables.
 
+-- The missing codes as one list value, so that the check below is a constant list lookup.
+set variable cbs_missing_codes = (select coalesce(list(code), []) from cbs_missing_code);
+
 -- A value, trimmed; null when empty or one of the missing codes ("-", "--", 9999999999, ...).
 create or replace temp macro cbs_value(value) as
     case
-        when trim(value) in (select code from cbs_missing_code) then null
+        when list_contains(getvariable('cbs_missing_codes'), trim(value)) then null
         else nullif(trim(value), '')
     end;
 
--- A date as ISO text: yyyymmdd (number or string) and SPSS dates (already ISO) alike.
--- A value that is no date stays as it is, so that validation names it.
-create or replace temp macro cbs_date(value) as
+-- A cleaned date as ISO text: yyyymmdd (number or string) becomes YYYY-MM-DD; SPSS dates come
+-- as ISO already. A value that is no date stays as it is, so that validation names it.
+create or replace temp macro cbs_iso_date(clean) as
     case
-        when regexp_full_match(cbs_value(value), '[0-9]{8}')
-            then coalesce(strftime(try_strptime(cbs_value(value), '%Y%m%d'), '%Y-%m-%d'), cbs_value(value))
-        else cbs_value(value)
+        when regexp_full_match(clean, '[0-9]{8}') then coalesce(
+            cast(try_cast(substr(clean, 1, 4) || '-' || substr(clean, 5, 2) || '-' || substr(clean, 7, 2) as date) as varchar),
+            clean
+        )
+        else clean
     end;
 
--- GBADATUMEINDEADRESHOUDING is the last day at the address; format v1 wants the first day
--- elsewhere (exclusive end): one day later. An open-end sentinel (20501231) becomes empty.
-create or replace temp macro cbs_end_date(value) as
-    case
-        when cbs_date(value) in (select cbs_date(code) from cbs_open_end_date) then null
-        when try_cast(cbs_date(value) as date) is null then cbs_date(value)
-        else strftime(try_cast(cbs_date(value) as date) + interval 1 day, '%Y-%m-%d')
-    end;
+-- The day after an ISO date (a value that is no date stays as it is).
+create or replace temp macro cbs_day_after(iso) as
+    coalesce(cast(try_cast(iso as date) + 1 as varchar), iso);

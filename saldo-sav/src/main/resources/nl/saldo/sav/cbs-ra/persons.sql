@@ -14,46 +14,57 @@ residences as (
     select * from cbs_residences
 ),
 
-first_spells as (
-    select
-        cbs_value(person_source) || cbs_value(person_number) as person_id,
-        min(try_cast(cbs_date(start_ymd) as date)) as first_start
-    from residences
-    group by 1
-),
-
-births as (
+-- every value cleaned once (a macro repeats its argument wherever it uses it)
+person_values as (
     select
         row_nr,
+        cbs_value(person_source) || cbs_value(person_number) as person_id,
         try_cast(cbs_value(birth_year) as integer) as birth_year,
         try_cast(cbs_value(birth_month) as integer) as birth_month,
-        coalesce(try_cast(cbs_value(birth_day) as integer), 1) as birth_day
+        coalesce(try_cast(cbs_value(birth_day) as integer), 1) as birth_day,
+        cbs_value(origin_code) as origin_code,
+        cbs_value(register_entry) as register_entry
     from persons
+),
+
+spell_starts as (
+    select
+        cbs_value(person_source) || cbs_value(person_number) as person_id,
+        cbs_value(start_ymd) as start_ymd
+    from residences
+),
+
+first_spells as (
+    select
+        person_id,
+        min(try_cast(cbs_iso_date(start_ymd) as date)) as first_start
+    from spell_starts
+    group by person_id
 ),
 
 final as (
     select
-        persons.row_nr,
-        cbs_value(persons.person_source) || cbs_value(persons.person_number) as person_id,
-        strftime(
-            try_cast(printf('%04d-%02d-%02d', births.birth_year, births.birth_month, births.birth_day) as date),
-            '%Y-%m-%d'
+        person_values.row_nr,
+        person_values.person_id,
+        cast(
+            try_cast(
+                printf('%04d-%02d-%02d', person_values.birth_year, person_values.birth_month, person_values.birth_day)
+                as date
+            ) as varchar
         ) as birth_date,
         case
-            when cbs_value(persons.origin_code) is null then 'unknown'
-            else coalesce(origin_codes.origin, cbs_value(persons.origin_code))
+            when person_values.origin_code is null then 'unknown'
+            else coalesce(origin_codes.origin, person_values.origin_code)
         end as origin,
         coalesce(
-            cbs_date(persons.register_entry),
-            strftime(first_spells.first_start, '%Y-%m-%d')
+            cbs_iso_date(person_values.register_entry),
+            cast(first_spells.first_start as varchar)
         ) as register_entry_date
-    from persons
-    inner join births
-        on births.row_nr = persons.row_nr
+    from person_values
     left join origin_codes
-        on origin_codes.code = cbs_value(persons.origin_code)
+        on origin_codes.code = person_values.origin_code
     left join first_spells
-        on first_spells.person_id = cbs_value(persons.person_source) || cbs_value(persons.person_number)
+        on first_spells.person_id = person_values.person_id
 )
 
-select * from final order by row_nr
+select * from final

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,7 +30,7 @@ class CbsRaProfileTest {
     CbsPopulation population = new CbsPopulation(20190601L, 300);
     population.writeCbs(cbs);
     population.writeV1(v1);
-    duckdb = DriverManager.getConnection("jdbc:duckdb:");
+    duckdb = OfflineDuckDb.open();
   }
 
   @AfterEach

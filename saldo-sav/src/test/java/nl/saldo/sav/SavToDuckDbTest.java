@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -23,7 +22,7 @@ class SavToDuckDbTest {
 
   @BeforeEach
   void open() throws SQLException {
-    duckdb = DriverManager.getConnection("jdbc:duckdb:");
+    duckdb = OfflineDuckDb.open();
   }
 
   @AfterEach

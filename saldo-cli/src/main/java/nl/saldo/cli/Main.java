@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
           + "per area, who moved in, who moved out and the net result per income group, with stocks at "
           + "two dates, origin-destination flows and disclosure control (METHOD.md).%n"
     },
-    subcommands = {RunCommand.class, nl.saldo.report.ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
+      nl.saldo.report.ReportCommand.class,
+      nl.saldo.synth.SynthCommand.class,
+      nl.saldo.synth.CompareReportCommand.class,
+      BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 data quality, 4 internal error."})
 public final class Main {
 

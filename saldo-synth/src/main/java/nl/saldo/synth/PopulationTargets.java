@@ -17,8 +17,8 @@ import nl.saldo.synth.life.Tally;
 final class PopulationTargets {
   private static final double SURVIVAL = 0.95;
   private static final double MAX_SHIFT = 0.95;
-  private static final double STAYER_SHARE = 0.8;
   private static final double MIN_SHARE = 0.002;
+  private static final double MIN_STAYER_FRACTION = 0.3;
   private final Study study;
   private final int[] nodeOf;
   private final double fraction;
@@ -54,6 +54,7 @@ final class PopulationTargets {
       pop2011[m] = (int) Math.round(p11 * fraction);
       pop2017[m] = (int) Math.round(p17 * fraction);
     }
+
   }
 
   int pop2011(int municipality) {
@@ -93,17 +94,22 @@ final class PopulationTargets {
       for (long count : tally.stock[Tally.Y2011][n]) {
         total += count;
       }
-      double stayers = total * STAYER_SHARE;
+      double stayers = Math.max(total * MIN_STAYER_FRACTION, tally.stayers2011[n]);
       double[] shares = plan.stayerShares(n).clone();
-      double sum = 0;
+      boolean[] clamped = new boolean[shares.length];
+      double free = 0;
+      double fixed = 0;
       for (Group g : Group.values()) {
         int i = g.ordinal();
         double gap = node.share2011()[i] * total - tally.stock[Tally.Y2011][n][i];
-        shares[i] = Math.max(MIN_SHARE, shares[i] + gap / Math.max(1, stayers));
-        sum += shares[i];
+        shares[i] += gap / stayers;
+        clamped[i] = shares[i] < MIN_SHARE;
+        shares[i] = Math.max(MIN_SHARE, shares[i]);
+        free += clamped[i] ? 0 : shares[i];
+        fixed += clamped[i] ? shares[i] : 0;
       }
       for (int i = 0; i < shares.length; i++) {
-        shares[i] /= sum;
+        shares[i] = clamped[i] ? shares[i] : shares[i] * (1 - fixed) / free;
       }
       plan.setStayerShares(n, shares);
     }

@@ -68,6 +68,16 @@ public final class Study {
     return nodes;
   }
 
+  /** Area type of a node (krimp, anticipeer, overig, provinciehoofdstad). */
+  public String areaTypeOf(int node) {
+    for (StudyMunicipality m : municipalities.values()) {
+      if (nodeOf(m.gemeenteCode()) == node) {
+        return m.areaType();
+      }
+    }
+    throw new IllegalArgumentException("node " + node + " has no municipality");
+  }
+
   /** Node index of a study municipality, or -1 for the rest of the country. */
   public int nodeOf(String gemeenteCode) {
     StudyMunicipality m = municipalities.get(gemeenteCode);

@@ -20,6 +20,7 @@ public final class MovePlan {
   static final int WINDOW_DAYS = (int) (LocalDate.of(2017, 1, 1).toEpochDay() - WINDOW_START);
   private static final double[] MOBILITY = {2.0, 1.3, 1.0, 1.0, 0.0};
   private static final int YEARS = 6;
+  private static final double PULL = 1.6;
 
   private final List<MoverUnit> units = new ArrayList<>();
   private final int[] outPersons;
@@ -41,7 +42,7 @@ public final class MovePlan {
         out[n] = study.nodes().get(n).outMovers()[group.ordinal()];
         in[n] = study.nodes().get(n).inMovers()[group.ordinal()];
       }
-      double[][] flows = FlowFitter.fit(seedFlows, out, in);
+      double[][] flows = FlowFitter.fit(towardsCore(seedFlows, study, group), out, in);
       for (int a = 0; a <= nodes; a++) {
         for (int b = 0; b <= nodes; b++) {
           double within = a == b && a < nodes ? withinNode(study.nodes().get(a), seedFlows[a][a], group) : 0;
@@ -52,6 +53,43 @@ public final class MovePlan {
       }
     }
     return plan;
+  }
+
+  /**
+   * Destination choice by income (report, conclusion 7): between krimp, anticipeer, overig and
+   * the rest of the country, higher incomes are drawn towards the core (less peripheral area types) and lower incomes
+   * pushed outwards. Scales the seed of each flow by PULL to the power of the steps towards the
+   * core; the fit to the targets then keeps every node's in- and out-movers.
+   */
+  private static double[][] towardsCore(double[][] seed, Study study, Group group) {
+    int nodes = study.nodes().size();
+    double pull = group == Group.GE150 ? PULL : group == Group.LT101 || group == Group.B101_150 ? 1 / PULL : 1;
+    double[][] tilted = new double[seed.length][];
+    for (int a = 0; a < seed.length; a++) {
+      tilted[a] = seed[a].clone();
+      for (int b = 0; b < seed.length; b++) {
+        int from = periphery(study, a, nodes);
+        int to = periphery(study, b, nodes);
+        if (from > 0 && to > 0) {
+          tilted[a][b] *= Math.pow(pull, from - to);
+        }
+      }
+    }
+    return tilted;
+  }
+
+  /** Steps from the core: krimp 3, anticipeer 2, overig and the rest of the country 1, capitals 0. */
+  private static int periphery(Study study, int node, int nodes) {
+    return node == nodes ? 1 : periphery(study.areaTypeOf(node));
+  }
+
+  private static int periphery(String areaType) {
+    return switch (areaType) {
+      case "krimp" -> 3;
+      case "anticipeer" -> 2;
+      case "overig" -> 1;
+      default -> 0;
+    };
   }
 
   /** Moves between municipalities of one node over the window, for one group. */
@@ -81,7 +119,7 @@ public final class MovePlan {
   private static MoverUnit.Kind kindOf(Group group, int origin, PairPicker picker, Study study,
       SplittableRandom random) {
     boolean capital = picker.isCapital(origin, study);
-    if (group == Group.STUDENT && !capital) {
+    if (group == Group.STUDENT && (!capital || random.nextDouble() < 0.5)) {
       return MoverUnit.Kind.LEAVING_HOME_TO_STUDY;
     }
     if (group == Group.GE150 && capital && random.nextDouble() < 0.7) {

@@ -39,7 +39,15 @@ final class Incomes {
     };
   }
 
-  /** How strongly a group prefers dense (positive) or sparse (negative) buurten. */
+  /**
+   * Where a household lived before the history shows it move: half the group's preference, so
+   * that moves sort lower incomes towards denser and higher incomes towards sparser buurten.
+   */
+  static double settledTilt(Group group) {
+    return urbanityTilt(group) / 2;
+  }
+
+  /** How strongly a group prefers dense (positive) or sparse (negative) buurten when it moves. */
   static double urbanityTilt(Group group) {
     return switch (group) {
       case LT101 -> 0.6;

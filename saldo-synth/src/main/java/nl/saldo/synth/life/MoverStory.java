@@ -6,7 +6,8 @@ import nl.saldo.synth.flow.MoverUnit;
 
 /**
  * A household that makes one planned move between municipalities in the window. Students leave
- * the parental home at 17-21; graduates leave the city where they studied at 22-28; others move
+ * the parental home at 17-21; graduates leave the city where they studied at 22-28, up to three
+ * years after they graduated; others move
  * with the same income position before and after.
  */
 final class MoverStory {
@@ -35,7 +36,7 @@ final class MoverStory {
       since = Math.max(headBirth, Days.jan1(1995));
     }
     Household household = new Household();
-    household.moveTo(context.geography().pickAddress(unit.origin(), Incomes.urbanityTilt(before), random), since);
+    household.moveTo(context.geography().pickAddress(unit.origin(), Incomes.settledTilt(before), random), since);
     household.moveTo(context.geography().pickAddress(unit.destination(), Incomes.urbanityTilt(group), random), unit.moveDay());
     Origin origin = Members.origin(random);
     PersonLife head = Members.person(headBirth, origin, since, random);
@@ -54,6 +55,10 @@ final class MoverStory {
       person.setGroup(moveYear + 1, PersonLife.LAST_INCOME_YEAR, group);
       person.correctable = true;
       person.lastWindowMoveYear = moveYear;
+    }
+    if (unit.kind() == MoverUnit.Kind.GRADUATE_LEAVING) {
+      int graduation = moveYear - random.nextInt(4);
+      head.setGroup(graduation, moveYear, group);
     }
     if (unit.kind() == MoverUnit.Kind.LEAVING_HOME_TO_STUDY) {
       int graduation = moveYear + 4 + random.nextInt(4);

@@ -24,6 +24,8 @@ public final class PersonLife {
   /** Whether the income position of this person may be shifted to calibrate stocks. */
   boolean correctable;
   int lastWindowMoveYear;
+  /** Whether the person's household drew its 2011 position from the node's stayer shares. */
+  boolean drawnFromStayerShares;
 
   public PersonLife(int birth, Origin origin, int entry) {
     this.birth = birth;
@@ -120,6 +122,10 @@ public final class PersonLife {
       }
     }
     return false;
+  }
+
+  public boolean drawnFromStayerShares() {
+    return drawnFromStayerShares;
   }
 
   public boolean correctable() {

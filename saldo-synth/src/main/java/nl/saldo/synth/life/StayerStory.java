@@ -25,7 +25,7 @@ final class StayerStory {
     Household household = new Household();
     long address = careHome
         ? context.geography().careHomeAddress(municipality, random)
-        : context.geography().pickAddress(municipality, Incomes.urbanityTilt(group), random);
+        : context.geography().pickAddress(municipality, Incomes.settledTilt(group), random);
     household.moveTo(address, since);
     Origin origin = Members.origin(random);
     PersonLife head = Members.person(headBirth, origin, since, random);
@@ -54,6 +54,7 @@ final class StayerStory {
         person.leaveOn(Days.between(JAN_2011, JAN_2017, random));
       }
       person.correctable = !careHome && !person.institutional(2017);
+      person.drawnFromStayerShares = true;
       person.lastWindowMoveYear = lastMove;
     }
     return household.members();

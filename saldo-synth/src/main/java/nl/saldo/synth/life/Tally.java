@@ -20,6 +20,8 @@ public final class Tally implements Consumer<PersonLife> {
   public final long[][] population;
   public final long[][][] stock;
   public final long[][] shiftable;
+  /** Persons on 1 January 2011 per node whose group was drawn from the stayer shares. */
+  public final long[] stayers2011;
   public final long[][] inMovers;
   public final long[][] outMovers;
   public long persons;
@@ -33,6 +35,7 @@ public final class Tally implements Consumer<PersonLife> {
     int groups = Group.values().length;
     stock = new long[2][nodes][groups];
     shiftable = new long[nodes][groups];
+    stayers2011 = new long[nodes];
     inMovers = new long[nodes][groups];
     outMovers = new long[nodes][groups];
   }
@@ -57,6 +60,9 @@ public final class Tally implements Consumer<PersonLife> {
       if (node >= 0) {
         Group group = person.group(s == 0 ? 2011 : 2017);
         stock[s][node][(group == null ? Group.OTHER : group).ordinal()]++;
+        if (s == Y2011 && person.drawnFromStayerShares()) {
+          stayers2011[node]++;
+        }
         if (s == Y2017 && person.shiftable()) {
           shiftable[node][group.ordinal()]++;
         }

@@ -2,6 +2,7 @@ package nl.saldo.cli;
 
 import nl.saldo.core.SaldoException;
 import nl.saldo.report.ReportException;
+import nl.saldo.sav.SavFormatException;
 import picocli.CommandLine;
 
 /** Prints {@code saldo: error: …} to stderr; a stack trace only with --verbose. */
@@ -17,9 +18,17 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       }
       return saldo.exitCode();
     }
-    if (exception instanceof ReportException report) {
-      commandLine.getErr().println("saldo: error: " + report.getMessage());
+    if (exception instanceof ReportException || exception instanceof SavFormatException) {
+      commandLine.getErr().println("saldo: error: " + exception.getMessage());
       return SaldoException.INVALID_INPUT;
+    }
+    if (exception instanceof java.nio.file.NoSuchFileException missing) {
+      commandLine.getErr().println("saldo: error: no such file: " + missing.getFile());
+      return SaldoException.INVALID_INPUT;
+    }
+    if (exception instanceof java.io.IOException io) {
+      commandLine.getErr().println("saldo: error: " + io.getMessage());
+      return SaldoException.FAILED;
     }
     commandLine.getErr().println("saldo: internal error: " + exception);
     if (verbose) {

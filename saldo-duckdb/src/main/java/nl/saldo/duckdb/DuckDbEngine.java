@@ -13,6 +13,7 @@ import nl.saldo.core.input.InputTable;
 import nl.saldo.core.pipeline.Engine;
 import nl.saldo.core.pipeline.InputReport;
 import nl.saldo.core.pipeline.Mart;
+import nl.saldo.core.pipeline.SourceFile;
 import nl.saldo.core.pipeline.Stage;
 import nl.saldo.core.pipeline.Table;
 import nl.saldo.core.study.StudySettings;
@@ -26,6 +27,7 @@ public final class DuckDbEngine implements Engine {
   private final Path scratch;
   private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
   private StudySettings settings;
+  private List<SourceFile> sourceFiles = List.of();
 
   DuckDbEngine(Database database, Path scratch) {
     this.database = database;
@@ -40,9 +42,15 @@ public final class DuckDbEngine implements Engine {
     insertSettings(settings);
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
+    if (settings.cbsRaProfile()) {
+      sourceFiles = new CbsRaLoader(database).load(inputs, settings);
+    }
     for (InputFile file : inputs.files()) {
-      if (file.table() != InputTable.OVERLAYS) {
-        rowsRead.put(file, loader.load(file, "raw_" + file.table().tableName()));
+      String target = "raw_" + file.table().tableName();
+      if (file.fromCbsRaProfile()) {
+        rowsRead.put(file, database.count("counting " + target, "select count(*) from " + target));
+      } else if (file.table() != InputTable.OVERLAYS) {
+        rowsRead.put(file, loader.load(file, target));
       }
     }
     loadOverlays(loader, inputs.of(InputTable.OVERLAYS));
@@ -94,6 +102,11 @@ public final class DuckDbEngine implements Engine {
       facts.put((String) row.get(0), ((Number) row.get(1)).longValue());
     }
     return Collections.unmodifiableMap(facts);
+  }
+
+  @Override
+  public List<SourceFile> sourceFiles() {
+    return sourceFiles;
   }
 
   @Override

@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.sql.SQLException;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputTable;
 import nl.saldo.core.study.BundledStudies;
 import nl.saldo.core.study.StudySettings;
+import nl.saldo.sav.SavToDuckDb;
 
 /**
  * Loads one input file into a raw table {@code raw_<table>}: a 1-based {@code row_nr} and the
@@ -38,11 +40,12 @@ final class RawLoader {
    */
   long load(InputFile file, String target) {
     Map<String, String> columns = mapping(file.table());
+    if (file.format().equals("sav") || file.format().equals("zsav")) {
+      return loadSav(file, target, columns);
+    }
     String source = switch (file.format()) {
       case "csv" -> csvSource(file);
       case "parquet" -> "read_parquet(" + Database.literal(file.path().toString()) + ", file_row_number = true)";
-      case "sav", "zsav" -> throw SaldoException.invalidInput(
-          file.displayName() + ": SPSS files are not supported by this build yet; give the table as .csv or .parquet");
       default -> throw SaldoException.invalidInput(file.displayName() + ": unknown file type");
     };
     Map<String, String> found = describe(file, source);
@@ -66,6 +69,18 @@ final class RawLoader {
     database.execute("numbering " + target, "create or replace view " + target + " as select "
         + (parquet ? "*" : "rowid + 1 as row_nr, *") + " from " + fileTable);
     return database.count("counting " + target, "select count(*) from " + fileTable);
+  }
+
+  /** An SPSS system file, streamed through DuckDB's appender by saldo-sav; row_nr is the case number. */
+  private long loadSav(InputFile file, String target, Map<String, String> columns) {
+    String fileTable = target + "_file";
+    try {
+      long rows = SavToDuckDb.load(database.connection(), file.path(), fileTable, columns);
+      database.execute("numbering " + target, "create or replace view " + target + " as select * from " + fileTable);
+      return rows;
+    } catch (IOException | SQLException | RuntimeException e) {
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as SPSS: " + firstLine(e.getMessage()));
+    }
   }
 
   /** Drops a raw table made by {@link #load}. */

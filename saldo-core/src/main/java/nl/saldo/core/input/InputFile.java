@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * One file to load: which table it holds, where it is, and for overlays the overlay's name (its
- * file name without extension). {@code bundled} marks a file shipped inside saldo (a bundled
- * study's gemeenten.csv), read from the class path rather than the disk.
+ * file name without extension). {@code bundledResource} names a table that is not one file on disk:
+ * a bundled study's gemeenten.csv (read from the class path), or a table the cbs-ra profile
+ * derives from CBS register files in the directory {@code path}.
  */
 public record InputFile(InputTable table, Path path, String overlay, String bundledResource) {
 
@@ -20,5 +21,9 @@ public record InputFile(InputTable table, Path path, String overlay, String bund
 
   public boolean bundled() {
     return bundledResource != null;
+  }
+
+  public boolean fromCbsRaProfile() {
+    return bundledResource != null && bundledResource.startsWith(InputSet.CBS_RA);
   }
 }

@@ -18,6 +18,8 @@ import nl.saldo.core.study.StudySettings;
  */
 public record InputSet(List<InputFile> files) {
   public static final List<String> EXTENSIONS = List.of("csv", "parquet", "sav", "zsav");
+  /** Display prefix of the tables the cbs-ra profile derives from CBS register files. */
+  public static final String CBS_RA = "cbs-ra profile";
 
   /**
    * @param dataDir the microdata directory
@@ -34,7 +36,9 @@ public record InputSet(List<InputFile> files) {
     }
     List<InputFile> files = new ArrayList<>();
     for (InputTable table : List.of(InputTable.PERSONS, InputTable.RESIDENCES, InputTable.ADDRESSES, InputTable.INCOMES)) {
-      files.add(new InputFile(table, single(dataDir, table.tableName()), null, null));
+      files.add(settings.cbsRaProfile()
+          ? new InputFile(table, dataDir, null, CBS_RA + ": " + table.tableName())
+          : new InputFile(table, single(dataDir, table.tableName()), null, null));
     }
     files.add(new InputFile(InputTable.BUURTEN, single(areas, "buurten"), null, null));
     Path gemeenten = optional(areas, "gemeenten");

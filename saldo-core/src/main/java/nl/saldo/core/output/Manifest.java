@@ -14,6 +14,7 @@ import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.pipeline.InputReport;
 import nl.saldo.core.pipeline.RunResult;
+import nl.saldo.core.pipeline.SourceFile;
 import nl.saldo.core.study.StudySettings;
 
 /**
@@ -36,6 +37,9 @@ public final class Manifest {
     manifest.put("run", run);
     manifest.put("study", settings.asStudyFile());
     manifest.put("inputs", inputs(inputs, result.inputs()));
+    if (!result.sourceFiles().isEmpty()) {
+      manifest.put("source_files", sourceFiles(result.sourceFiles()));
+    }
     manifest.put("moves", moves(result.facts()));
     manifest.put("spells", Map.of("used", result.facts().getOrDefault("spells_used", 0L)));
     manifest.put("azc_addresses", result.facts().getOrDefault("azc_addresses", 0L));
@@ -75,11 +79,26 @@ public final class Manifest {
         entry.put("bytes", facts.bytes());
         entry.put("sha256", facts.sha256());
       } else {
-        entry.put("bundled", true);
+        entry.put("derived_from", file != null && file.fromCbsRaProfile() ? "CBS register files" : "bundled with saldo");
       }
       entry.put("rows_read", report.rowsRead());
       entry.put("rows_used", report.rowsUsed());
       entry.put("rows_dropped", report.rowsDropped());
+      entries.add(entry);
+    }
+    return entries;
+  }
+
+  private static List<Map<String, Object>> sourceFiles(List<SourceFile> sources) throws IOException {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (SourceFile source : sources) {
+      FileFacts facts = FileFacts.of(source.path());
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("register", source.register());
+      entry.put("file", source.path().getFileName().toString());
+      entry.put("bytes", facts.bytes());
+      entry.put("sha256", facts.sha256());
+      entry.put("rows_read", source.rows());
       entries.add(entry);
     }
     return entries;

@@ -35,6 +35,11 @@ public interface Engine extends AutoCloseable {
   /** Counts for the manifest: moves found and excluded by reason, ignored spells, AZC addresses. */
   Map<String, Long> facts();
 
+  /** The files an input profile read (the cbs-ra profile's register files); empty for format v1. */
+  default List<SourceFile> sourceFiles() {
+    return List.of();
+  }
+
   @Override
   void close();
 }

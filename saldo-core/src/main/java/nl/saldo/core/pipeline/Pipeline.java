@@ -46,7 +46,7 @@ public final class Pipeline {
           }
           return DisclosureControl.protect(marts, settings.disclosure());
         });
-    return new RunResult(tables, inputReports, engine.facts(), timings);
+    return new RunResult(tables, inputReports, engine.facts(), timings, engine.sourceFiles());
   }
 
   /** The time each stage took so far, in milliseconds. */

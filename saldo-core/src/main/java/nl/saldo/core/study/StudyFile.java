@@ -27,7 +27,7 @@ public final class StudyFile {
   private static final Set<String> KNOWN_KEYS =
       Set.of(
           "name", "stock_years", "move_window", "max_gap_days", "income", "azc",
-          "urbanity_bounds", "disclosure", "layers", "columns", "repair", "boundaries");
+          "urbanity_bounds", "disclosure", "layers", "columns", "repair", "boundaries", "cbs_ra");
   public static final Set<String> INPUT_TABLES =
       Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
@@ -112,7 +112,8 @@ public final class StudyFile {
         layers(),
         columns(),
         repairs(),
-        root.hasNonNull("boundaries") ? root.get("boundaries").asText() : null);
+        root.hasNonNull("boundaries") ? root.get("boundaries").asText() : null,
+        cbsRa());
   }
 
   private StudySettings.Income income() {
@@ -199,6 +200,22 @@ public final class StudyFile {
       columns.put(table.getKey(), Map.copyOf(mapping));
     }
     return Map.copyOf(columns);
+  }
+
+  /** The cbs_ra section as it stands; saldo-sav checks its keys (CbsRaSettings). */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> cbsRa() {
+    if (!root.has("cbs_ra")) {
+      return null;
+    }
+    JsonNode section = root.get("cbs_ra");
+    if (section.isNull()) {
+      return Map.of();
+    }
+    if (!section.isObject()) {
+      throw fault("cbs_ra", "expected a mapping (see the cbs-ra profile's documentation, CBS-RA.md)");
+    }
+    return java.util.Collections.unmodifiableMap(new ObjectMapper().convertValue(section, LinkedHashMap.class));
   }
 
   private Set<RepairPolicy> repairs() {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Every setting of METHOD.md §10, read once (defaults &lt; study file &lt; flags) and handed to every
- * stage. Immutable.
+ * stage. Immutable. {@code cbsRa} is the study file's {@code cbs_ra} section, or null when the
+ * microdata are format v1.
  */
 public record StudySettings(
     String name,
@@ -26,7 +27,8 @@ public record StudySettings(
     List<String> layers,
     Map<String, Map<String, String>> columns,
     Set<RepairPolicy> repairs,
-    String boundaries) {
+    String boundaries,
+    Map<String, Object> cbsRa) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -48,19 +50,24 @@ public record StudySettings(
   /** Disclosure control: rounding base for counts, threshold for percentage denominators. */
   public record Disclosure(long roundingBase, long minDenominator, boolean unsafeUnrounded) {}
 
+  /** True when the microdata come as CBS Remote Access register files (the study file's cbs_ra section). */
+  public boolean cbsRaProfile() {
+    return cbsRa != null;
+  }
+
   /** These settings with the repairs chosen on the command line added. */
   public StudySettings withRepairs(Set<RepairPolicy> more) {
     Set<RepairPolicy> all = new java.util.HashSet<>(repairs);
     all.addAll(more);
     return new StudySettings(name, stockStartYear, stockEndYear, windowStart, windowEnd, maxGapDays, income, azc,
-        urbanityBounds, disclosure, layers, columns, Set.copyOf(all), boundaries);
+        urbanityBounds, disclosure, layers, columns, Set.copyOf(all), boundaries, cbsRa);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
     Disclosure changed = new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe);
     return new StudySettings(name, stockStartYear, stockEndYear, windowStart, windowEnd, maxGapDays, income, azc,
-        urbanityBounds, changed, layers, columns, repairs, boundaries);
+        urbanityBounds, changed, layers, columns, repairs, boundaries, cbsRa);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */
@@ -105,6 +112,9 @@ public record StudySettings(
     out.put("columns", columns);
     out.put("repair", repairs.stream().map(RepairPolicy::spelling).sorted().toList());
     out.put("boundaries", boundaries);
+    if (cbsRa != null) {
+      out.put("cbs_ra", cbsRa);
+    }
     return out;
   }
 }

@@ -1,0 +1,38 @@
+package nl.saldo.duckdb;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import nl.saldo.core.SaldoException;
+import nl.saldo.core.input.InputFile;
+import nl.saldo.core.input.InputSet;
+import nl.saldo.core.pipeline.SourceFile;
+import nl.saldo.core.study.StudySettings;
+import nl.saldo.sav.CbsRaProfile;
+import nl.saldo.sav.CbsRaSettings;
+
+/**
+ * The cbs-ra input profile: the four microdata tables derived by saldo-sav from CBS Remote Access
+ * register files (GBAPERSOONTAB, GBAADRESOBJECTBUS, VSLGWBTAB, INHATAB and the person–household
+ * key files) in the data directory, as raw tables of the same shape as format v1's.
+ */
+final class CbsRaLoader {
+  private final Database database;
+
+  CbsRaLoader(Database database) {
+    this.database = database;
+  }
+
+  List<SourceFile> load(InputSet inputs, StudySettings settings) {
+    Path dataDir = inputs.files().stream().filter(InputFile::fromCbsRaProfile).findFirst().orElseThrow().path();
+    try {
+      CbsRaSettings profile = CbsRaSettings.fromSection(settings.cbsRa());
+      return CbsRaProfile.load(database.connection(), dataDir, profile).stream()
+          .map(source -> new SourceFile(source.register(), source.file(), source.rows()))
+          .toList();
+    } catch (IOException | SQLException | RuntimeException e) {
+      throw SaldoException.invalidInput("cbs-ra profile, data directory " + dataDir + ": " + e.getMessage());
+    }
+  }
+}

@@ -109,9 +109,17 @@ public final class DuckDbEngine implements Engine {
     return sourceFiles;
   }
 
+  /** Closes the database and removes its scratch directory (spill files, copies of bundled files). */
   @Override
   public void close() {
     database.close();
+    try (var walk = java.nio.file.Files.walk(scratch)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(path);
+      }
+    } catch (java.io.IOException e) {
+      System.err.println("saldo: warning: could not remove " + scratch + ": " + e.getMessage());
+    }
   }
 
   private void insertSettings(StudySettings settings) {

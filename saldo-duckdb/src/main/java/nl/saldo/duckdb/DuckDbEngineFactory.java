@@ -28,7 +28,6 @@ public final class DuckDbEngineFactory implements EngineFactory {
       Path scratch = tempDir != null
           ? Files.createTempDirectory(Files.createDirectories(tempDir), "saldo-")
           : Files.createTempDirectory("saldo-");
-      scratch.toFile().deleteOnExit();
       Properties properties = new Properties();
       properties.setProperty("autoinstall_known_extensions", "false");
       properties.setProperty("autoload_known_extensions", "false");

@@ -18,7 +18,6 @@ final class PopulationTargets {
   private static final double SURVIVAL = 0.95;
   private static final double MAX_SHIFT = 0.95;
   private static final double MIN_SHARE = 0.002;
-  private static final double MIN_STAYER_FRACTION = 0.3;
   private final Study study;
   private final int[] nodeOf;
   private final double fraction;
@@ -87,6 +86,11 @@ final class PopulationTargets {
     return plan;
   }
 
+  /**
+   * Moves each node's stayer shares (drawn per household) so that the 2011 group stocks (counted
+   * per person) meet the targets: a group's gap in persons, divided by its persons per household,
+   * is the change in households that draw it.
+   */
   private void fitShares(PopulationPlan plan, Tally tally) {
     for (int n = 0; n < study.nodes().size(); n++) {
       NodeTargets node = study.nodes().get(n);
@@ -94,24 +98,20 @@ final class PopulationTargets {
       for (long count : tally.stock[Tally.Y2011][n]) {
         total += count;
       }
-      double stayers = Math.max(total * MIN_STAYER_FRACTION, tally.stayers2011[n]);
-      double[] shares = plan.stayerShares(n).clone();
-      boolean[] clamped = new boolean[shares.length];
-      double free = 0;
-      double fixed = 0;
+      double[] households = new double[Group.values().length];
+      double sum = 0;
       for (Group g : Group.values()) {
         int i = g.ordinal();
+        long drawn = tally.stayerHouseholds2011[n][i];
+        double size = drawn == 0 ? 1 : (double) tally.stayerPersons2011[n][i] / drawn;
         double gap = node.share2011()[i] * total - tally.stock[Tally.Y2011][n][i];
-        shares[i] += gap / stayers;
-        clamped[i] = shares[i] < MIN_SHARE;
-        shares[i] = Math.max(MIN_SHARE, shares[i]);
-        free += clamped[i] ? 0 : shares[i];
-        fixed += clamped[i] ? shares[i] : 0;
+        households[i] = Math.max(MIN_SHARE * total, drawn + gap / size);
+        sum += households[i];
       }
-      for (int i = 0; i < shares.length; i++) {
-        shares[i] = clamped[i] ? shares[i] : shares[i] * (1 - fixed) / free;
+      for (int i = 0; i < households.length; i++) {
+        households[i] /= sum;
       }
-      plan.setStayerShares(n, shares);
+      plan.setStayerShares(n, households);
     }
   }
 

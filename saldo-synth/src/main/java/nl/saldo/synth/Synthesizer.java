@@ -62,7 +62,9 @@ public final class Synthesizer {
       PopulationPlan plan = PopulationPlan.initial(all.size(), shares2011, BASE_EMIGRATION);
       for (int pass = 1; pass <= 3; pass++) {
         boolean[] generated = pass == 1 ? populated : inStudy;
-        Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, generated, options, progress);
+        int number = pass;
+        Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, generated, options,
+            message -> progress.accept("pass " + number + " of 4:" + message));
         plan = pass < 3 ? targets.fitDemography(plan, tally, generated) : targets.fitShifts(plan, tally);
         progress.accept("pass " + pass + " of 4 fitted (" + tally.persons + " persons)");
       }
@@ -71,7 +73,8 @@ public final class Synthesizer {
       LifeContext context = new LifeContext(geography, study, nodeOf, plan);
       try (writer) {
         new Generation(context, moves, stayerBase, populated, options.fraction(), options.seed())
-            .run(person -> { tally.accept(person); writer.accept(person); }, progress);
+            .run(person -> { tally.accept(person); writer.accept(person); },
+                message -> progress.accept("pass 4 of 4 (writing):" + message));
       }
       AreaFilesWriter.write(options.out(), geography, study, writer.usedAddresses());
       if (options.format() == SynthOptions.Format.PARQUET) {
@@ -92,7 +95,7 @@ public final class Synthesizer {
     Tally tally = new Tally(geography, nodeOf, study.nodes().size());
     LifeContext context = new LifeContext(geography, study, nodeOf, plan);
     new Generation(context, moves, stayerBase, populated, options.fraction(), options.seed())
-        .run(tally, message -> { });
+        .run(tally, progress);
     return tally;
   }
 }

@@ -24,8 +24,10 @@ public final class PersonLife {
   /** Whether the income position of this person may be shifted to calibrate stocks. */
   boolean correctable;
   int lastWindowMoveYear;
-  /** Whether the person's household drew its 2011 position from the node's stayer shares. */
-  boolean drawnFromStayerShares;
+  /** The position the person's household drew from the node's stayer shares (null: did not draw). */
+  Group drawnGroup;
+  /** Whether the person heads the household (one per household). */
+  boolean head;
 
   public PersonLife(int birth, Origin origin, int entry) {
     this.birth = birth;
@@ -124,8 +126,12 @@ public final class PersonLife {
     return false;
   }
 
-  public boolean drawnFromStayerShares() {
-    return drawnFromStayerShares;
+  public Group drawnGroup() {
+    return drawnGroup;
+  }
+
+  public boolean head() {
+    return head;
   }
 
   public boolean correctable() {

@@ -30,6 +30,7 @@ final class StayerStory {
     Origin origin = Members.origin(random);
     PersonLife head = Members.person(headBirth, origin, since, random);
     household.add(head, since);
+    head.head = true;
     if (!careHome && group != Group.STUDENT) {
       Members.addFamily(household, head, headAge, origin, since, random);
     }
@@ -54,7 +55,7 @@ final class StayerStory {
         person.leaveOn(Days.between(JAN_2011, JAN_2017, random));
       }
       person.correctable = !careHome && !person.institutional(2017);
-      person.drawnFromStayerShares = true;
+      person.drawnGroup = group;
       person.lastWindowMoveYear = lastMove;
     }
     return household.members();

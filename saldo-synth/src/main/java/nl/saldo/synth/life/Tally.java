@@ -20,8 +20,9 @@ public final class Tally implements Consumer<PersonLife> {
   public final long[][] population;
   public final long[][][] stock;
   public final long[][] shiftable;
-  /** Persons on 1 January 2011 per node whose group was drawn from the stayer shares. */
-  public final long[] stayers2011;
+  /** Persons and households on 1 January 2011 per node by the group drawn from the stayer shares. */
+  public final long[][] stayerPersons2011;
+  public final long[][] stayerHouseholds2011;
   public final long[][] inMovers;
   public final long[][] outMovers;
   public long persons;
@@ -35,7 +36,8 @@ public final class Tally implements Consumer<PersonLife> {
     int groups = Group.values().length;
     stock = new long[2][nodes][groups];
     shiftable = new long[nodes][groups];
-    stayers2011 = new long[nodes];
+    stayerPersons2011 = new long[nodes][groups];
+    stayerHouseholds2011 = new long[nodes][groups];
     inMovers = new long[nodes][groups];
     outMovers = new long[nodes][groups];
   }
@@ -60,8 +62,9 @@ public final class Tally implements Consumer<PersonLife> {
       if (node >= 0) {
         Group group = person.group(s == 0 ? 2011 : 2017);
         stock[s][node][(group == null ? Group.OTHER : group).ordinal()]++;
-        if (s == Y2011 && person.drawnFromStayerShares()) {
-          stayers2011[node]++;
+        if (s == Y2011 && person.drawnGroup() != null) {
+          stayerPersons2011[node][person.drawnGroup().ordinal()]++;
+          stayerHouseholds2011[node][person.drawnGroup().ordinal()] += person.head() ? 1 : 0;
         }
         if (s == Y2017 && person.shiftable()) {
           shiftable[node][group.ordinal()]++;

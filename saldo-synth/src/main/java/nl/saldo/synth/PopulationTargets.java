@@ -79,7 +79,7 @@ final class PopulationTargets {
         plan.setImmigrants(m, (int) Math.round(immigrants));
       } else {
         plan.setImmigrants(m, 0);
-        double base = Math.max(1, tally.population[Tally.Y2011][m]);
+        double base = Math.max(1, tally.mayEmigrate2011[m]);
         plan.setEmigration(m, Math.min(0.5, previousEmigration(previous, m) - immigrants / base));
       }
     }

@@ -20,13 +20,15 @@ import nl.saldo.synth.out.ParquetConverter;
 import nl.saldo.synth.out.PopulationWriter;
 
 /**
- * Generates a synthetic population: builds the areas and the planned moves, runs two counting
- * passes that fit the plan to the study's targets (see CALIBRATION.md), then a fourth pass that
+ * Generates a synthetic population: builds the areas and the planned moves, runs four counting
+ * passes that fit the plan to the study's targets (see CALIBRATION.md), then a fifth pass that
  * streams the tables to disk. Municipalities outside the study (populated at national scale) are
  * fitted in the first pass only, as nothing in the later fits depends on them.
  */
 public final class Synthesizer {
   private static final double BASE_EMIGRATION = 0.015;
+  /** Three passes fit the demography, one the income shifts, the last writes. */
+  private static final int PASSES = 5;
 
   private Synthesizer() {}
 
@@ -60,13 +62,13 @@ public final class Synthesizer {
         shares2011[n] = study.nodes().get(n).share2011();
       }
       PopulationPlan plan = PopulationPlan.initial(all.size(), shares2011, BASE_EMIGRATION);
-      for (int pass = 1; pass <= 3; pass++) {
+      for (int pass = 1; pass < PASSES; pass++) {
         boolean[] generated = pass == 1 ? populated : inStudy;
         int number = pass;
         Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, generated, options,
-            message -> progress.accept("pass " + number + " of 4:" + message));
-        plan = pass < 3 ? targets.fitDemography(plan, tally, generated) : targets.fitShifts(plan, tally);
-        progress.accept("pass " + pass + " of 4 fitted (" + tally.persons + " persons)");
+            message -> progress.accept("pass " + number + " of " + PASSES + ":" + message));
+        plan = pass < PASSES - 1 ? targets.fitDemography(plan, tally, generated) : targets.fitShifts(plan, tally);
+        progress.accept("pass " + pass + " of " + PASSES + " fitted (" + tally.persons + " persons)");
       }
       PopulationWriter writer = new PopulationWriter(options.out().resolve("data"), geography.buurten().size(), options.seed());
       Tally tally = new Tally(geography, nodeOf, study.nodes().size());
@@ -74,7 +76,7 @@ public final class Synthesizer {
       try (writer) {
         new Generation(context, moves, stayerBase, populated, options.fraction(), options.seed())
             .run(person -> { tally.accept(person); writer.accept(person); },
-                message -> progress.accept("pass 4 of 4 (writing):" + message));
+                message -> progress.accept("pass " + PASSES + " of " + PASSES + " (writing):" + message));
       }
       AreaFilesWriter.write(options.out(), geography, study, writer.usedAddresses());
       if (options.format() == SynthOptions.Format.PARQUET) {

@@ -36,7 +36,7 @@ class SynthesizerTest {
       assertThat(out.resolve(file)).isRegularFile();
     }
     assertThat(summary.persons()).isBetween(15_000L, 25_000L);
-    assertThat(progress).anyMatch(line -> line.contains("pass 3 of 4"));
+    assertThat(progress).anyMatch(line -> line.contains("pass 4 of 5"));
   }
 
   @Test

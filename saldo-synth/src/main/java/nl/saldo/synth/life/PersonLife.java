@@ -26,6 +26,8 @@ public final class PersonLife {
   int lastWindowMoveYear;
   /** The position the person's household drew from the node's stayer shares (null: did not draw). */
   Group drawnGroup;
+  /** Whether the plan's emigration probability applies to this person. */
+  boolean mayEmigrate;
   /** Whether the person heads the household (one per household). */
   boolean head;
 
@@ -128,6 +130,10 @@ public final class PersonLife {
 
   public Group drawnGroup() {
     return drawnGroup;
+  }
+
+  public boolean mayEmigrate() {
+    return mayEmigrate;
   }
 
   public boolean head() {

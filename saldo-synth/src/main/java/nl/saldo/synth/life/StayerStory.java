@@ -56,6 +56,7 @@ final class StayerStory {
       }
       person.correctable = !careHome && !person.institutional(2017);
       person.drawnGroup = group;
+      person.mayEmigrate = !careHome;
       person.lastWindowMoveYear = lastMove;
     }
     return household.members();

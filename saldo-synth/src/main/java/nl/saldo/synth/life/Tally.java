@@ -18,6 +18,8 @@ public final class Tally implements Consumer<PersonLife> {
   private final Geography geography;
   private final int[] nodeOf;
   public final long[][] population;
+  /** Persons on 1 January 2011 per municipality to whom the emigration probability applies. */
+  public final long[] mayEmigrate2011;
   public final long[][][] stock;
   public final long[][] shiftable;
   /** Persons and households on 1 January 2011 per node by the group drawn from the stayer shares. */
@@ -33,6 +35,7 @@ public final class Tally implements Consumer<PersonLife> {
     this.geography = geography;
     this.nodeOf = nodeOf;
     population = new long[2][nodeOf.length];
+    mayEmigrate2011 = new long[nodeOf.length];
     int groups = Group.values().length;
     stock = new long[2][nodes][groups];
     shiftable = new long[nodes][groups];
@@ -58,6 +61,9 @@ public final class Tally implements Consumer<PersonLife> {
       }
       int municipality = municipalityOf(address);
       population[s][municipality]++;
+      if (s == Y2011 && person.mayEmigrate()) {
+        mayEmigrate2011[municipality]++;
+      }
       int node = nodeOf[municipality];
       if (node >= 0) {
         Group group = person.group(s == 0 ? 2011 : 2017);

@@ -1,32 +1,52 @@
 -- The engine's dialect in one place: small helpers every stage uses.
 
+-- Each helper takes the common, canonical spelling on a fast path (a plain comparison or cast)
+-- and pays for trimming and patterns only for the rare other spellings: validation of a national
+-- extract reads hundreds of millions of cells.
+
 -- An input text cell: trimmed, empty = missing.
-create or replace macro clean(value) as nullif(trim(value), '');
+create or replace macro clean(value) as
+  case
+    when value = '' then null
+    when value[1] <> ' ' and value[-1] <> ' ' then value
+    else nullif(trim(value), '')
+  end;
 
 -- ISO date YYYY-MM-DD only (METHOD.md §1); anything else is null.
 create or replace macro iso_date(value) as
   case
+    when length(value) = 10 and value[5] = '-' and value[8] = '-' and value[1] between '0' and '9'
+      then try_cast(value as date)
     when regexp_full_match(trim(value), '[0-9]{4}-[0-9]{2}-[0-9]{2}') then try_cast(trim(value) as date)
   end;
 
 -- A plain decimal number such as 101, 150.5 or -3.2e1; nan and inf are not numbers.
 create or replace macro plain_number(value) as
   case
+    when isfinite(try_cast(value as double)) then try_cast(value as double)
     when regexp_full_match(trim(value), '[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?')
       then try_cast(trim(value) as double)
   end;
 
 -- A whole number such as a year.
 create or replace macro whole_number(value) as
-  case when regexp_full_match(trim(value), '[-+]?[0-9]{1,9}') then try_cast(trim(value) as integer) end;
+  coalesce(
+    try_cast(value as integer),
+    case when regexp_full_match(trim(value), '[-+]?[0-9]{1,9}') then try_cast(trim(value) as integer) end);
 
 -- student: true/false, 1/0, yes/no, ja/nee, empty = false (METHOD.md §9); null = not a yes/no value.
 create or replace macro yes_no(value) as
   case
+    when value = 'false' then false
+    when value = 'true' then true
     when clean(value) is null then false
     when lower(trim(value)) in ('true', '1', 'yes', 'ja', 't', 'y', 'j') then true
     when lower(trim(value)) in ('false', '0', 'no', 'nee', 'f', 'n') then false
   end;
+
+-- A value of a small set (origin, household_kind), compared trimmed and in lower case.
+create or replace macro set_value(value) as
+  case when value = lower(value) and value[1] <> ' ' and value[-1] <> ' ' then value else lower(trim(value)) end;
 
 -- 100 × numerator / denominator, exactly, rounded half away from zero to two decimals.
 -- Integer arithmetic on hugeint, so 0.125 and 1.005 round the way a person rounds them.

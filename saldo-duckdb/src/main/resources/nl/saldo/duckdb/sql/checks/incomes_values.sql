@@ -6,7 +6,7 @@ with raw as materialized (
   from raw_incomes
   where clean(person_id) is null or clean(year) is null or clean(household_kind) is null
     or whole_number(year) is null
-    or lower(trim(household_kind)) not in ('private', 'institutional')
+    or set_value(household_kind) not in ('private', 'institutional')
     or yes_no(student) is null
     or (clean(income_pct) is not null and plain_number(income_pct) is null)
 ),
@@ -27,7 +27,7 @@ outside_set as (
   select row_nr, household_kind as value
   from raw
   where clean(household_kind) is not null
-    and lower(trim(household_kind)) not in ('private', 'institutional')
+    and set_value(household_kind) not in ('private', 'institutional')
 ),
 
 bad_booleans as (

@@ -7,7 +7,7 @@ with raw as materialized (
   where clean(person_id) is null or clean(origin) is null
     or (clean(birth_date) is not null and iso_date(birth_date) is null)
     or (clean(register_entry_date) is not null and iso_date(register_entry_date) is null)
-    or lower(trim(origin)) not in ('nl', 'western', 'non_western', 'unknown')
+    or set_value(origin) not in ('nl', 'western', 'non_western', 'unknown')
 ),
 
 missing as (
@@ -28,7 +28,7 @@ outside_set as (
   select 'origin' as column_name, row_nr, origin as value
   from raw
   where clean(origin) is not null
-    and lower(trim(origin)) not in ('nl', 'western', 'non_western', 'unknown')
+    and set_value(origin) not in ('nl', 'western', 'non_western', 'unknown')
 ),
 
 final as (

@@ -51,6 +51,7 @@ final class InputChecks {
     failOnFaults();
     for (String table : TABLES) {
       database.execute(SqlScript.load("staging/" + table + ".sql"));
+      RawTables.drop(database, table);
     }
     runChecks("_keys");
     for (RepairPolicy policy : REPAIR_ORDER) {

@@ -18,54 +18,27 @@ settings as (
   select * from settings
 ),
 
-base_groups(income_group, group_order) as (
-  values ('lt101', 1), ('101_150', 2), ('ge150', 3), ('student', 4)
+income_groups as (
+  select * from income_groups where for_movers
 ),
 
-base as (
+all_groups as (
   select
     units.layer,
     units.layer_order,
     units.unit,
     units.unit_name,
-    base_groups.income_group,
-    base_groups.group_order,
-    coalesce(flow_counts.in_movers, 0) as in_movers,
-    coalesce(flow_counts.out_movers, 0) as out_movers
+    income_groups.income_group,
+    income_groups.group_order,
+    coalesce(sum(flow_counts.in_movers), 0) as in_movers,
+    coalesce(sum(flow_counts.out_movers), 0) as out_movers
   from units
-  cross join base_groups
+  cross join income_groups
   left join flow_counts
     on flow_counts.layer = units.layer
     and flow_counts.unit = units.unit
-    and flow_counts.income_group = base_groups.income_group
-),
-
-derived_groups(income_group, group_order, members) as (
-  values
-    ('lower', 5, ['lt101', '101_150']),
-    ('higher_incl_students', 6, ['ge150', 'student']),
-    ('total', 7, ['lt101', '101_150', 'ge150', 'student'])
-),
-
-derived as (
-  select
-    base.layer,
-    base.layer_order,
-    base.unit,
-    base.unit_name,
-    derived_groups.income_group,
-    derived_groups.group_order,
-    sum(base.in_movers) as in_movers,
-    sum(base.out_movers) as out_movers
-  from base
-  join derived_groups on list_contains(derived_groups.members, base.income_group)
+    and list_contains(income_groups.members, flow_counts.income_group)
   group by all
-),
-
-all_groups as (
-  select * from base
-  union all
-  select * from derived
 ),
 
 with_stocks as (

@@ -13,15 +13,8 @@ pairs as (
   select distinct layer, origin, destination from od_counts
 ),
 
-mover_groups(income_group, group_order, members) as (
-  values
-    ('lt101', 1, ['lt101']),
-    ('101_150', 2, ['101_150']),
-    ('ge150', 3, ['ge150']),
-    ('student', 4, ['student']),
-    ('lower', 5, ['lt101', '101_150']),
-    ('higher_incl_students', 6, ['ge150', 'student']),
-    ('total', 7, ['lt101', '101_150', 'ge150', 'student'])
+mover_groups as (
+  select * from income_groups where for_movers
 ),
 
 counted as (

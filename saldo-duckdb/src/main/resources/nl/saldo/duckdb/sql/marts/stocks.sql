@@ -13,54 +13,27 @@ settings as (
   select * from settings
 ),
 
-base_groups(income_group, group_order) as (
-  values ('lt101', 1), ('101_150', 2), ('ge150', 3), ('student', 4), ('other', 5)
+income_groups as (
+  select * from income_groups
 ),
 
-base as (
+all_groups as (
   select
     units.layer,
     units.layer_order,
     units.unit,
     units.unit_name,
-    base_groups.income_group,
-    base_groups.group_order,
-    coalesce(stock_counts.pop_start, 0) as pop_start,
-    coalesce(stock_counts.pop_end, 0) as pop_end
+    income_groups.income_group,
+    income_groups.group_order,
+    coalesce(sum(stock_counts.pop_start), 0) as pop_start,
+    coalesce(sum(stock_counts.pop_end), 0) as pop_end
   from units
-  cross join base_groups
+  cross join income_groups
   left join stock_counts
     on stock_counts.layer = units.layer
     and stock_counts.unit = units.unit
-    and stock_counts.income_group = base_groups.income_group
-),
-
-derived_groups(income_group, group_order, members) as (
-  values
-    ('lower', 6, ['lt101', '101_150']),
-    ('higher_incl_students', 7, ['ge150', 'student']),
-    ('total', 8, ['lt101', '101_150', 'ge150', 'student', 'other'])
-),
-
-derived as (
-  select
-    base.layer,
-    base.layer_order,
-    base.unit,
-    base.unit_name,
-    derived_groups.income_group,
-    derived_groups.group_order,
-    sum(base.pop_start) as pop_start,
-    sum(base.pop_end) as pop_end
-  from base
-  join derived_groups on list_contains(derived_groups.members, base.income_group)
+    and list_contains(income_groups.members, stock_counts.income_group)
   group by all
-),
-
-all_groups as (
-  select * from base
-  union all
-  select * from derived
 ),
 
 with_totals as (

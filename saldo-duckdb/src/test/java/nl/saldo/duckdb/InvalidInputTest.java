@@ -83,6 +83,31 @@ class InvalidInputTest {
   }
 
   @Test
+  void columnsAreRemappedByTheStudyFile() throws IOException {
+    replace("persons.csv", "person_id,birth_date,origin,register_entry_date", "RINPERSOON,GBAGEBOORTEDATUM,origin,entry");
+    replace("residences.csv", "person_id,address_id,start_date,end_date",
+        "RINPERSOON,address_id,GBADATUMAANVANGADRESHOUDING,end_date");
+    Path study = dir.resolve("study.yaml");
+    Files.writeString(study, """
+        columns:
+          persons: {person_id: RINPERSOON, birth_date: GBAGEBOORTEDATUM, register_entry_date: entry}
+          residences: {person_id: rinpersoon, start_date: GBADATUMAANVANGADRESHOUDING}
+        """);
+    RunResult result = run(StudyFile.load(study.toString()));
+    assertThat(result.facts().get("moves_counted")).isEqualTo(1);
+  }
+
+  @Test
+  void aRemappedColumnThatIsMissingNamesTheMapping() throws IOException {
+    Path study = dir.resolve("study.yaml");
+    Files.writeString(study, "columns:\n  persons: {person_id: RINPERSOON}\n");
+    assertThatThrownBy(() -> run(StudyFile.load(study.toString())))
+        .hasMessage("persons.csv: missing column RINPERSOON (mapped to person_id by the study file); expected "
+            + "columns RINPERSOON, birth_date, origin, register_entry_date; found person_id, birth_date, origin, "
+            + "register_entry_date");
+  }
+
+  @Test
   void missingColumn() {
     replace("persons.csv", "register_entry_date", "entry");
     assertThatThrownBy(() -> run(Set.of()))
@@ -272,12 +297,15 @@ class InvalidInputTest {
   }
 
   private RunResult run(Set<RepairPolicy> repairs) throws IOException {
+    return run(StudyFile.defaults().withRepairs(repairs));
+  }
+
+  private RunResult run(StudySettings settings) throws IOException {
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = dir.resolve(file.getKey());
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.getValue());
     }
-    StudySettings settings = StudyFile.defaults().withRepairs(repairs);
     InputSet inputs = InputSet.find(dir, dir.resolve("areas"), settings);
     try (var engine = new DuckDbEngineFactory().create(null, "1GB", 1)) {
       return new Pipeline(engine, ProgressListener.SILENT).run(inputs, settings);

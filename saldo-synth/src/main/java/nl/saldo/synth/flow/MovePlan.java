@@ -21,6 +21,7 @@ public final class MovePlan {
   private static final double[] MOBILITY = {2.0, 1.3, 1.0, 1.0, 0.0};
   private static final int YEARS = 6;
   private static final double PULL = 1.6;
+  private static final double REST_PERIPHERY = 1.75;
 
   private final List<MoverUnit> units = new ArrayList<>();
   private final int[] outPersons;
@@ -68,8 +69,8 @@ public final class MovePlan {
     for (int a = 0; a < seed.length; a++) {
       tilted[a] = seed[a].clone();
       for (int b = 0; b < seed.length; b++) {
-        int from = periphery(study, a, nodes);
-        int to = periphery(study, b, nodes);
+        double from = periphery(study, a, nodes);
+        double to = periphery(study, b, nodes);
         if (from > 0 && to > 0) {
           tilted[a][b] *= Math.pow(pull, from - to);
         }
@@ -78,9 +79,13 @@ public final class MovePlan {
     return tilted;
   }
 
-  /** Steps from the core: krimp 3, anticipeer 2, overig and the rest of the country 1, capitals 0. */
-  private static int periphery(Study study, int node, int nodes) {
-    return node == nodes ? 1 : periphery(study.areaTypeOf(node));
+  /**
+   * Steps from the core: krimp 3, anticipeer 2, the rest of the country 1.75, overig 1, capitals
+   * 0 (no tilt). The rest lies close to anticipeer, so lower incomes from the rest settle about
+   * as often in anticipeer as they leave it (report, conclusion 6).
+   */
+  private static double periphery(Study study, int node, int nodes) {
+    return node == nodes ? REST_PERIPHERY : periphery(study.areaTypeOf(node));
   }
 
   private static int periphery(String areaType) {

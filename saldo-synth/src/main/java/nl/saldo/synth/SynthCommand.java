@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code saldo synth}: writes a synthetic population in METHOD.md format v1. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
@@ -46,14 +49,33 @@ public final class SynthCommand implements Callable<Integer> {
           + " to shape the population; default: the built-in summary of the same data.")
   Path areasFrom;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    SynthOptions options = new SynthOptions(out, study,
-        SynthOptions.Scale.valueOf(scale.toUpperCase(Locale.ROOT)), fraction, seed,
-        SynthOptions.Format.valueOf(format.toUpperCase(Locale.ROOT)), areasFrom);
+    SynthOptions options;
+    try {
+      options = new SynthOptions(out, study, choice(SynthOptions.Scale.class, "--scale", scale),
+          fraction, seed, choice(SynthOptions.Format.class, "--format", format), areasFrom);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     SynthSummary summary = Synthesizer.generate(options, message -> System.err.println(message));
     System.out.printf(Locale.ROOT, "synth: %d persons, %d residences, %d income rows in %.1f s -> %s%n",
         summary.persons(), summary.residences(), summary.incomeRows(), summary.seconds(), out);
     return 0;
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value.trim())) {
+        return constant;
+      }
+    }
+    StringBuilder expected = new StringBuilder();
+    for (E constant : type.getEnumConstants()) {
+      expected.append(expected.length() == 0 ? "" : " or ").append(constant.name().toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(option + " '" + value + "': expected " + expected);
   }
 }

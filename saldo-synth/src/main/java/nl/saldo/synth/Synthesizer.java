@@ -87,7 +87,7 @@ public final class Synthesizer {
       double seconds = (System.nanoTime() - started) / 1e9;
       return new SynthSummary(tally.persons, tally.residences, tally.incomeRows, seconds);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e.getMessage(), e);
     }
   }
 

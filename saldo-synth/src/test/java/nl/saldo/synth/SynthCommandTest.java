@@ -23,6 +23,18 @@ class SynthCommandTest {
   }
 
   @Test
+  void namesTheChoicesOfAnUnknownScale() {
+    StringWriter errors = new StringWriter();
+    CommandLine command = new CommandLine(new SynthCommand());
+    command.setErr(new PrintWriter(errors));
+
+    int exit = command.execute("--out", "target/never", "--scale", "europe");
+
+    assertThat(exit).isNotZero();
+    assertThat(errors.toString()).contains("--scale 'europe': expected north or national");
+  }
+
+  @Test
   void rejectsAFractionOutsideZeroToOne() {
     StringWriter errors = new StringWriter();
     CommandLine command = new CommandLine(new SynthCommand());

@@ -16,6 +16,10 @@ import java.util.Map;
  * municipalities.
  */
 public final class SharedDataReader {
+  private static final List<String> REQUIRED = List.of("areas/gemeenten_2018.csv",
+      "areas/rvig_tabel33_gemeententabel.csv", "kwb/kwb_2018_gemeente.csv",
+      "population/kwb_2012_gemeente_inwoners.csv", "population/kwb_2017_gemeente_inwoners.csv",
+      "migration/gemeente_verhuizingen_2018.csv");
   private final Path dataDir;
 
   public SharedDataReader(Path dataDir) {
@@ -23,6 +27,12 @@ public final class SharedDataReader {
   }
 
   public AreaFacts read() throws IOException {
+    for (String file : REQUIRED) {
+      if (!Files.isRegularFile(dataDir.resolve(file))) {
+        throw new IOException("--areas-from " + dataDir + ": missing " + file
+            + "; expected the layout of shared/data (see its PROVENANCE.md)");
+      }
+    }
     Map<String, String[]> names = readNames();
     Map<String, CsvFields.Row> kwb = readKwb2018();
     Map<String, String> successors = readSuccessors();
@@ -100,9 +110,6 @@ public final class SharedDataReader {
 
   private void readMoves(AreaFacts facts) throws IOException {
     Path file = dataDir.resolve("migration/gemeente_verhuizingen_2018.csv");
-    if (!Files.exists(file)) {
-      throw new IOException(file + ": missing, expected the 2018 moves between municipalities");
-    }
     for (CsvFields.Row row : CsvFields.read(file, ',')) {
       String origin = row.get("origin_code");
       String destination = row.get("destination_code");

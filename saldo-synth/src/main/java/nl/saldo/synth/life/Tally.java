@@ -1,6 +1,7 @@
 package nl.saldo.synth.life;
 
 import java.util.function.Consumer;
+import nl.saldo.synth.area.Buurt;
 import nl.saldo.synth.area.Geography;
 
 /**
@@ -109,6 +110,6 @@ public final class Tally implements Consumer<PersonLife> {
   }
 
   static boolean isAzc(long address) {
-    return address % nl.saldo.synth.area.Buurt.ADDRESS_BASE >= 99_000;
+    return address % Buurt.ADDRESS_BASE >= Buurt.AZC_NUMBER;
   }
 }

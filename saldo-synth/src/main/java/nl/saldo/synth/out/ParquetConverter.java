@@ -19,6 +19,11 @@ public final class ParquetConverter {
 
   private ParquetConverter() {}
 
+  /** A path as an SQL string literal (COPY takes no bind parameters for its file names). */
+  private static String literal(Path path) {
+    return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+  }
+
   public static void convert(Path dataDir) throws IOException {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
@@ -26,8 +31,8 @@ public final class ParquetConverter {
       for (String[] table : TABLES) {
         Path csv = dataDir.resolve(table[0] + ".csv");
         Path parquet = dataDir.resolve(table[0] + ".parquet");
-        statement.execute("COPY (SELECT * FROM read_csv('" + csv + "', header = true, columns = "
-            + table[1] + ")) TO '" + parquet + "' (FORMAT parquet)");
+        statement.execute("COPY (SELECT * FROM read_csv(" + literal(csv) + ", header = true, columns = "
+            + table[1] + ")) TO " + literal(parquet) + " (FORMAT parquet)");
         Files.delete(csv);
       }
     } catch (SQLException e) {

@@ -14,6 +14,7 @@ import nl.saldo.synth.facts.Municipality;
 public final class Geography {
   private static final double OAD_SPREAD = 0.65;
   private static final int PERSONS_PER_BUURT = 1_500;
+  private static final double NEARBY_SHARE = 0.8;
 
   private final AreaFacts facts;
   private final List<Buurt> buurten = new ArrayList<>();
@@ -114,18 +115,39 @@ public final class Geography {
    */
   public int pickBuurt(int municipality, double urbanityTilt, SplittableRandom random) {
     int[] own = buurtenOf[municipality];
+    return pickAmong(own, 0, own.length, urbanityTilt, random);
+  }
+
+  /**
+   * A regular address for a move within the municipality: most such moves stay in the part of
+   * the municipality around the current buurt (neighbouring buurt numbers stand for neighbouring
+   * places), the others go anywhere in it.
+   */
+  public long pickNearbyAddress(long currentAddress, double urbanityTilt, SplittableRandom random) {
+    Buurt current = buurten.get(buurtOfAddress(currentAddress));
+    int[] own = buurtenOf[current.municipality()];
+    int position = current.index() - own[0];
+    int window = Math.max(2, own.length / 10);
+    boolean nearby = random.nextDouble() < NEARBY_SHARE;
+    int from = nearby ? Math.max(0, position - window) : 0;
+    int to = nearby ? Math.min(own.length, position + window + 1) : own.length;
+    Buurt buurt = buurten.get(pickAmong(own, from, to, urbanityTilt, random));
+    return buurt.address(1 + random.nextInt(buurt.addresses()));
+  }
+
+  private int pickAmong(int[] own, int from, int to, double urbanityTilt, SplittableRandom random) {
     double total = 0;
-    for (int b : own) {
-      total += tilted(buurten.get(b), urbanityTilt);
+    for (int i = from; i < to; i++) {
+      total += tilted(buurten.get(own[i]), urbanityTilt);
     }
     double u = random.nextDouble() * total;
-    for (int b : own) {
-      u -= tilted(buurten.get(b), urbanityTilt);
+    for (int i = from; i < to; i++) {
+      u -= tilted(buurten.get(own[i]), urbanityTilt);
       if (u <= 0) {
-        return b;
+        return own[i];
       }
     }
-    return own[own.length - 1];
+    return own[to - 1];
   }
 
   private static double tilted(Buurt buurt, double tilt) {

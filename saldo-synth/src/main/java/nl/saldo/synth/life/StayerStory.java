@@ -84,8 +84,9 @@ final class StayerStory {
       if (day >= END) {
         return;
       }
+      long current = household.addressOn(day);
       household.moveTo(
-          context.geography().pickAddress(municipality, Incomes.urbanityTilt(group), random), day);
+          context.geography().pickNearbyAddress(current, Incomes.urbanityTilt(group), random), day);
     }
   }
 }

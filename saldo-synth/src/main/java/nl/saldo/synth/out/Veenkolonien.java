@@ -16,8 +16,8 @@ final class Veenkolonien {
       "GM0047", 1.0, // Veendam
       "GM0765", 1.0, // Pekela
       "GM0037", 1.0, // Stadskanaal
-      "GM1952", 0.7, // Midden-Groningen: Hoogezand-Sappemeer, Menterwolde
-      "GM1895", 0.45, // Oldambt: south of Winschoten
+      "GM1952", 0.62, // Midden-Groningen: Hoogezand-Sappemeer, Menterwolde
+      "GM1895", 0.42, // Oldambt: south of Winschoten
       "GM1681", 0.6, // Borger-Odoorn: the monden
       "GM0114", 0.3, // Emmen: the northern peat villages
       "GM1680", 0.3, // Aa en Hunze: Gasselternijveen, Annerveenschekanaal

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
   @Override
-  public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parsed) {
+  public int handleExecutionException(Exception thrown, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    Exception exception = thrown instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : thrown;
     boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
     if (exception instanceof SaldoException saldo) {
       commandLine.getErr().println("saldo: error: " + saldo.getMessage());

@@ -63,8 +63,7 @@ final class RawLoader {
       database.execute("reading " + file.displayName(),
           "create or replace table " + fileTable + " as select " + String.join(", ", projection) + " from " + source);
     } catch (SaldoException e) {
-      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as " + file.format().toUpperCase(Locale.ROOT)
-          + ": " + firstLine(e.getMessage()));
+      throw SaldoException.invalidInput(CsvHeader.explain(file.displayName(), file.format(), e.getMessage()));
     }
     database.execute("numbering " + target, "create or replace view " + target + " as select "
         + (parquet ? "*" : "rowid + 1 as row_nr, *") + " from " + fileTable);
@@ -106,10 +105,17 @@ final class RawLoader {
     return columns;
   }
 
+  /**
+   * The CSV reader with the header row read here, so DuckDB need not guess the dialect: a row with
+   * too many or too few fields is then reported with its line instead of a failed guess.
+   */
   private String csvSource(InputFile file) {
     Path path = file.bundled() ? bundledCopy(file) : file.path();
+    List<String> header = CsvHeader.read(path, file.displayName());
+    List<String> columns = header.stream().map(name -> Database.literal(name) + ": 'VARCHAR'").toList();
     return "read_csv(" + Database.literal(path.toString())
-        + ", header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true, null_padding = false)";
+        + ", header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, columns = {"
+        + String.join(", ", columns) + "})";
   }
 
   /** Column name → type, as the reader sees the file (for a CSV: its header). */

@@ -116,6 +116,22 @@ class InvalidInputTest {
   }
 
   @Test
+  void aRowWithTooManyFieldsNamesItsLine() {
+    replace("residences.csv", "P1,A2,2012-03-01,", "P1,A2,2012-03-01,,extra");
+    assertThatThrownBy(() -> run(Set.of()))
+        .hasMessage("residences.csv line 3: expected 4 fields as in the header, found 5 (P1,A2,2012-03-01,,extra)")
+        .extracting(e -> ((SaldoException) e).exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void anEmptyFileIsNotATable() {
+    files.put("addresses.csv", "");
+    assertThatThrownBy(() -> run(Set.of()))
+        .hasMessage("addresses.csv: the file is empty; expected a header row with the column names");
+  }
+
+  @Test
   void badDate() {
     replace("residences.csv", "P1,A2,2012-03-01,", "P1,A2,2012-13-01,");
     assertFault("residences.csv row 2, column start_date: \"2012-13-01\" is not a date; expected YYYY-MM-DD; "

@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where the demo writes synth/ and run/ (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--fraction", defaultValue = "0.1",
+  @Option(names = "--fraction", defaultValue = "0.2",
       description = "Fraction of the real 1.7 million inhabitants to simulate (default: ${DEFAULT-VALUE}).")
   double fraction;
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.saldo.core.study.BundledStudies;
 import nl.saldo.synth.facts.CsvFields;
 
 /**
@@ -30,7 +31,7 @@ public final class Study {
   public static Study load(String name) {
     Study study = new Study(name);
     try {
-      for (CsvFields.Row row : resource(name, "gemeenten.csv")) {
+      for (CsvFields.Row row : bundledGemeenten(name)) {
         study.municipalities.put(row.get("gemeente_code"), new StudyMunicipality(
             row.get("gemeente_code"), row.get("gemeente_name"), row.get("province"),
             row.get("region"), row.get("area_type")));
@@ -42,6 +43,18 @@ public final class Study {
       throw new UncheckedIOException(e);
     }
     return study;
+  }
+
+  /** The study's municipalities, as saldo run reads them: the bundled study of saldo-core. */
+  private static List<CsvFields.Row> bundledGemeenten(String study) throws IOException {
+    if (!BundledStudies.exists(study)) {
+      throw new IllegalArgumentException(
+          "unknown study '" + study + "'; known: " + String.join(", ", BundledStudies.names()));
+    }
+    try (InputStream in = BundledStudies.open(study, "gemeenten.csv")) {
+      return CsvFields.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+          "bundled study " + study + ": gemeenten.csv", ',');
+    }
   }
 
   private static List<CsvFields.Row> resource(String study, String file) throws IOException {

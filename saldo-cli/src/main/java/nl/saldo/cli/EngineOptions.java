@@ -17,7 +17,7 @@ final class EngineOptions {
   @Option(
       names = "--memory-limit",
       paramLabel = "SIZE",
-      description = "Memory the engine may use, e.g. 8GB (default: 80%% of the machine's memory).")
+      description = "Memory the engine may use, e.g. 8GB (default: 60%% of the machine's memory; beyond it the engine spills to --temp-dir).")
   String memoryLimit;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Worker threads (default: one per core).")

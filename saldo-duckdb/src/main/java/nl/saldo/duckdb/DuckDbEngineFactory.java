@@ -12,7 +12,8 @@ import nl.saldo.core.pipeline.Engine;
 import nl.saldo.core.pipeline.EngineFactory;
 
 /**
- * Opens an in-memory DuckDB that spills to a temporary directory, never installs or loads
+ * Opens an in-memory DuckDB that spills to a temporary directory beyond its memory limit (60% of
+ * the machine's memory unless --memory-limit says otherwise), never installs or loads
  * extensions from the network, and keeps insertion order (row numbers of input files rely on it).
  */
 public final class DuckDbEngineFactory implements EngineFactory {
@@ -20,6 +21,18 @@ public final class DuckDbEngineFactory implements EngineFactory {
   @Override
   public String name() {
     return "duckdb";
+  }
+
+  /**
+   * 60% of the machine's memory: DuckDB's own default (80%) leaves too little beside the Java heap
+   * on a small machine; above the limit DuckDB spills to the temporary directory.
+   */
+  static String defaultMemoryLimit() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean machine) {
+      return Math.max(1024, machine.getTotalMemorySize() / (1024 * 1024) * 6 / 10) + "MB";
+    }
+    return "4GB";
   }
 
   @Override
@@ -33,9 +46,7 @@ public final class DuckDbEngineFactory implements EngineFactory {
       properties.setProperty("autoload_known_extensions", "false");
       properties.setProperty("preserve_insertion_order", "true");
       properties.setProperty("temp_directory", scratch.resolve("spill").toString());
-      if (memoryLimit != null) {
-        properties.setProperty("memory_limit", memoryLimit);
-      }
+      properties.setProperty("memory_limit", memoryLimit != null ? memoryLimit : defaultMemoryLimit());
       if (threads > 0) {
         properties.setProperty("threads", Integer.toString(threads));
       }

@@ -27,8 +27,4 @@ public enum InputTable {
   public List<String> columns() {
     return columns;
   }
-
-  public boolean isMicrodata() {
-    return ordinal() <= INCOMES.ordinal();
-  }
 }

@@ -17,11 +17,6 @@ public enum Mart {
       Set.of("in_movers", "out_movers", "net")),
   OD("od", List.of("layer", "origin", "destination", "group", "moves"), Set.of("moves"));
 
-  public static final List<String> STOCK_GROUPS =
-      List.of("lt101", "101_150", "ge150", "student", "other", "lower", "higher_incl_students", "total");
-  public static final List<String> MOVER_GROUPS =
-      List.of("lt101", "101_150", "ge150", "student", "lower", "higher_incl_students", "total");
-
   private final String tableName;
   private final List<String> columns;
   private final Set<String> countColumns;

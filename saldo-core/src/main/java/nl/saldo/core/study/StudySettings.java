@@ -2,7 +2,6 @@ package nl.saldo.core.study;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +77,6 @@ public record StudySettings(
   /** years_moves of METHOD.md §6: the calendar years the move window touches. */
   public int yearsMoves() {
     return windowEnd.getYear() - windowStart.getYear() + 1;
-  }
-
-  public long windowDays() {
-    return ChronoUnit.DAYS.between(windowStart, windowEnd) + 1;
   }
 
   /** The effective settings in the study-file shape, for the manifest. */

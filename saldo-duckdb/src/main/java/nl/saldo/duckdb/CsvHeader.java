@@ -67,9 +67,9 @@ final class CsvHeader {
     }
     if (line.find(0)) {
       return displayName + " line " + line.group(1) + ": cannot be read as " + format.toUpperCase(Locale.ROOT) + ": "
-          + text.replaceFirst("^.*? failed: ", "").lines().limit(2).reduce((a, b) -> a + " " + b).orElse("");
+          + Database.reason(text, 2);
     }
     return displayName + ": cannot be read as " + format.toUpperCase(Locale.ROOT) + ": "
-        + text.replaceFirst("^.*? failed: ", "").lines().limit(3).reduce((a, b) -> a + " " + b).orElse("");
+        + Database.reason(text, 3);
   }
 }

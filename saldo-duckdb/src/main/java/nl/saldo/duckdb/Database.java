@@ -71,6 +71,12 @@ final class Database implements AutoCloseable {
     return ((Number) rows(what, sql, parameters).get(0).get(0)).longValue();
   }
 
+  /** The engine's own words from a message made by this class ("WHAT failed: …"), first lines only. */
+  static String reason(String message, int lines) {
+    String text = message == null ? "" : message.replaceFirst("^.*? failed: ", "");
+    return text.lines().limit(lines).reduce((a, b) -> a + " " + b).orElse(text);
+  }
+
   /** Quotes a string as a SQL literal, for the one place the dialect needs it: file paths. */
   static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";

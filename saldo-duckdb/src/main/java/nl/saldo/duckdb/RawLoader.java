@@ -78,7 +78,7 @@ final class RawLoader {
       database.execute("numbering " + target, "create or replace view " + target + " as select * from " + fileTable);
       return rows;
     } catch (IOException | SQLException | RuntimeException e) {
-      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as SPSS: " + firstLine(e.getMessage()));
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as SPSS: " + Database.reason(e.getMessage(), 3));
     }
   }
 
@@ -127,7 +127,7 @@ final class RawLoader {
       }
     } catch (SaldoException e) {
       throw SaldoException.invalidInput(file.displayName() + ": cannot be read as " + file.format().toUpperCase(Locale.ROOT)
-          + ": " + firstLine(e.getMessage()));
+          + ": " + Database.reason(e.getMessage(), 3));
     }
     columns.remove("file_row_number");
     return columns;
@@ -163,10 +163,5 @@ final class RawLoader {
     } catch (IOException e) {
       throw SaldoException.internal("cannot copy " + file.displayName(), e);
     }
-  }
-
-  private static String firstLine(String message) {
-    String text = message == null ? "" : message.replaceFirst("^.*? failed: ", "");
-    return text.lines().limit(3).reduce((a, b) -> a + " " + b).orElse(text);
   }
 }

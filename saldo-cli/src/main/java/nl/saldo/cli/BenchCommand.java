@@ -1,6 +1,5 @@
 package nl.saldo.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,22 +16,33 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code saldo bench}: generates N persons, measures a baseline (DuckDB scanning the same CSVs)
- * and a full {@code saldo run}, and reports the run as a ratio to the baseline with peak memory.
+ * {@code saldo bench}: generates N persons, measures a baseline (DuckDB scanning the same CSVs) and
+ * a full {@code saldo run}, and reports the run as a ratio to the baseline with peak memory.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmark: generate --persons persons with a simple generator, time a plain scan of the "
-        + "CSVs (baseline) and a full run, print both, their ratio and peak memory, and write bench.json.%n")
+    description =
+        "Benchmark: generate --persons persons with a simple generator, time a plain scan of the "
+            + "CSVs (baseline) and a full run, print both, their ratio and peak memory, and write bench.json.%n")
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--persons", defaultValue = "1000000", description = "Persons to generate (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "1000000",
+      description = "Persons to generate (default: ${DEFAULT-VALUE}).")
   long persons;
 
-  @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Working directory (data, run output, bench.json).")
+  @Option(
+      names = "--dir",
+      required = true,
+      paramLabel = "DIR",
+      description = "Working directory (data, run output, bench.json).")
   Path dir;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Mixin EngineOptions engine;
@@ -42,14 +52,26 @@ final class BenchCommand implements Callable<Integer> {
     Files.createDirectories(dir);
     Path input = dir.resolve("input");
     long start = System.nanoTime();
-    long[] rows = Files.exists(input.resolve("data/persons.csv")) ? null : new ScaleGenerator(seed).write(input, persons);
+    long[] rows =
+        Files.exists(input.resolve("data/persons.csv"))
+            ? null
+            : new ScaleGenerator(seed).write(input, persons);
     double generateSeconds = seconds(start);
     start = System.nanoTime();
     long scanned = baselineScan(input.resolve("data"));
     double baselineSeconds = seconds(start);
     start = System.nanoTime();
-    new RunJob(input.resolve("data"), input.resolve("areas"), dir.resolve("run"), "noord-nederland-2018",
-        java.util.List.of(), true, false, "en", engine).execute(System.err);
+    new RunJob(
+            input.resolve("data"),
+            input.resolve("areas"),
+            dir.resolve("run"),
+            "noord-nederland-2018",
+            java.util.List.of(),
+            true,
+            false,
+            "en",
+            engine)
+        .execute(System.err);
     double runSeconds = seconds(start);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("persons", persons);
@@ -61,7 +83,10 @@ final class BenchCommand implements Callable<Integer> {
     result.put("run_to_baseline_ratio", round(runSeconds / baselineSeconds));
     result.put("peak_rss_mib", PeakMemory.residentMib());
     result.put("peak_java_heap_mib", PeakMemory.heapMib());
-    String json = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
+    String json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(result);
     Files.writeString(dir.resolve("bench.json"), json);
     System.out.println(json);
     return 0;
@@ -74,8 +99,11 @@ final class BenchCommand implements Callable<Integer> {
       long total = 0;
       for (String table : new String[] {"persons", "residences", "addresses", "incomes"}) {
         String path = data.resolve(table + ".csv").toString().replace("'", "''");
-        try (ResultSet result = statement.executeQuery(
-            "select count(*) from read_csv('" + path + "', header = true, all_varchar = true)")) {
+        try (ResultSet result =
+            statement.executeQuery(
+                "select count(*) from read_csv('"
+                    + path
+                    + "', header = true, all_varchar = true)")) {
           result.next();
           total += result.getLong(1);
         }

@@ -9,8 +9,8 @@ import nl.saldo.core.pipeline.ProgressListener;
 import nl.saldo.core.pipeline.Stage;
 
 /**
- * Progress on stderr: quiet for runs of a few seconds; after that a line per stage, and a
- * heartbeat every ten seconds while a long stage runs.
+ * Progress on stderr: quiet for runs of a few seconds; after that a line per stage, and a heartbeat
+ * every ten seconds while a long stage runs.
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
   private static final long QUIET_MILLIS = 2_000;
@@ -18,11 +18,12 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
   private final PrintStream out;
   private final long start = System.currentTimeMillis();
   private final ScheduledExecutorService heartbeat =
-      Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "saldo-progress");
-        thread.setDaemon(true);
-        return thread;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "saldo-progress");
+            thread.setDaemon(true);
+            return thread;
+          });
   private volatile Stage current;
   private volatile long stageStart;
 
@@ -36,7 +37,12 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     current = stage;
     stageStart = System.currentTimeMillis();
     if (elapsed() > QUIET_MILLIS) {
-      out.printf(Locale.ROOT, "saldo: [%2d/%d] %s …%n", stage.ordinal() + 1, Stage.values().length, stage.description());
+      out.printf(
+          Locale.ROOT,
+          "saldo: [%2d/%d] %s …%n",
+          stage.ordinal() + 1,
+          Stage.values().length,
+          stage.description());
     }
   }
 
@@ -44,14 +50,18 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
   public void finished(Stage stage, long millis) {
     current = null;
     if (elapsed() > QUIET_MILLIS) {
-      out.printf(Locale.ROOT, "saldo:         %s done in %.1f s%n", stage.description(), millis / 1000.0);
+      out.printf(
+          Locale.ROOT, "saldo:         %s done in %.1f s%n", stage.description(), millis / 1000.0);
     }
   }
 
   private void beat() {
     Stage stage = current;
     if (stage != null) {
-      out.printf(Locale.ROOT, "saldo:         … still %s (%d s)%n", stage.description(),
+      out.printf(
+          Locale.ROOT,
+          "saldo:         … still %s (%d s)%n",
+          stage.description(),
           (System.currentTimeMillis() - stageStart) / 1000);
     }
   }

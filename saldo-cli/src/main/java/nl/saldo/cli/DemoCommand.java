@@ -13,28 +13,41 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code saldo demo}: a synthetic North-Netherlands population through the whole method to
- * tables and reports, then the comparison with the report's published figures.
+ * {@code saldo demo}: a synthetic North-Netherlands population through the whole method to tables
+ * and reports, then the comparison with the report's published figures.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Generate a synthetic North-Netherlands population (saldo synth), run the method on it "
-        + "(saldo run), write the reports, and compare the figures with the 2019 report's (saldo "
-        + "compare-report). Replaces OUT/synth and OUT/run of an earlier demo.%n")
+    description =
+        "Generate a synthetic North-Netherlands population (saldo synth), run the method on it "
+            + "(saldo run), write the reports, and compare the figures with the 2019 report's (saldo "
+            + "compare-report). Replaces OUT/synth and OUT/run of an earlier demo.%n")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--out", defaultValue = "saldo-demo", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      defaultValue = "saldo-demo",
+      paramLabel = "DIR",
       description = "Where the demo writes synth/ and run/ (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--fraction", defaultValue = "0.2",
-      description = "Fraction of the real 1.7 million inhabitants to simulate (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fraction",
+      defaultValue = "0.2",
+      description =
+          "Fraction of the real 1.7 million inhabitants to simulate (default: ${DEFAULT-VALUE}).")
   double fraction;
 
-  @Option(names = "--seed", defaultValue = "2018", description = "Seed of the population (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "2018",
+      description = "Seed of the population (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Language of the reports: nl or en (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      defaultValue = "nl",
+      description = "Language of the reports: nl or en (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Mixin EngineOptions engine;
@@ -42,18 +55,46 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path synth = out.resolve("synth");
-    System.err.printf(Locale.ROOT, "saldo demo: generating a synthetic population (fraction %.2f) in %s …%n", fraction, synth);
-    SynthSummary population = Synthesizer.generate(
-        new SynthOptions(synth, "noord-nederland-2018", SynthOptions.Scale.NORTH, fraction, seed,
-            SynthOptions.Format.CSV, null),
-        line -> System.err.println("saldo demo: " + line));
-    System.err.printf(Locale.ROOT, "saldo demo: %,d persons, %,d address spells in %.1f s%n",
-        population.persons(), population.residences(), population.seconds());
+    System.err.printf(
+        Locale.ROOT,
+        "saldo demo: generating a synthetic population (fraction %.2f) in %s …%n",
+        fraction,
+        synth);
+    SynthSummary population =
+        Synthesizer.generate(
+            new SynthOptions(
+                synth,
+                "noord-nederland-2018",
+                SynthOptions.Scale.NORTH,
+                fraction,
+                seed,
+                SynthOptions.Format.CSV,
+                null),
+            line -> System.err.println("saldo demo: " + line));
+    System.err.printf(
+        Locale.ROOT,
+        "saldo demo: %,d persons, %,d address spells in %.1f s%n",
+        population.persons(),
+        population.residences(),
+        population.seconds());
     Path run = out.resolve("run");
-    RunJob.Outcome outcome = new RunJob(synth.resolve("data"), synth.resolve("areas"), run, "noord-nederland-2018",
-        List.of(), true, false, lang, engine).execute(System.err);
+    RunJob.Outcome outcome =
+        new RunJob(
+                synth.resolve("data"),
+                synth.resolve("areas"),
+                run,
+                "noord-nederland-2018",
+                List.of(),
+                true,
+                false,
+                lang,
+                engine)
+            .execute(System.err);
     new Summary(outcome).print(System.out);
-    System.out.printf(Locale.ROOT, "%nThe synthetic run beside the report's figures (counts scaled by %.2f):%n", fraction);
+    System.out.printf(
+        Locale.ROOT,
+        "%nThe synthetic run beside the report's figures (counts scaled by %.2f):%n",
+        fraction);
     CompareReport.compare(outcome.out(), fraction, System.out);
     System.out.println("HTML report: " + outcome.out().resolve("report.html"));
     return 0;

@@ -5,21 +5,30 @@ import picocli.CommandLine.Option;
 
 /** Options for the engine, shared by the commands that run the method. */
 final class EngineOptions {
-  @Option(names = "--engine", defaultValue = "duckdb", description = "Engine that runs the method (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--engine",
+      defaultValue = "duckdb",
+      description = "Engine that runs the method (default: ${DEFAULT-VALUE}).")
   String engine;
 
   @Option(
       names = "--temp-dir",
       paramLabel = "DIR",
-      description = "Where the engine may spill to disk (default: the system's temporary directory).")
+      description =
+          "Where the engine may spill to disk (default: the system's temporary directory).")
   Path tempDir;
 
   @Option(
       names = "--memory-limit",
       paramLabel = "SIZE",
-      description = "Memory the engine may use, e.g. 8GB (default: 60%% of the machine's memory; beyond it the engine spills to --temp-dir).")
+      description =
+          "Memory the engine may use, e.g. 8GB (default: 60%% of the machine's memory; beyond it the engine spills to --temp-dir).")
   String memoryLimit;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Worker threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Worker threads (default: one per core).")
   int threads;
 }

@@ -9,9 +9,12 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
   @Override
-  public int handleExecutionException(Exception thrown, CommandLine commandLine, CommandLine.ParseResult parsed) {
-    Exception exception = thrown instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : thrown;
-    boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+  public int handleExecutionException(
+      Exception thrown, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    Exception exception =
+        thrown instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : thrown;
+    boolean verbose =
+        parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
     if (exception instanceof SaldoException saldo) {
       commandLine.getErr().println("saldo: error: " + saldo.getMessage());
       if (verbose) {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Command;
       nl.saldo.synth.SynthCommand.class,
       nl.saldo.synth.CompareReportCommand.class,
       nl.saldo.sav.InspectCommand.class,
-      BenchCommand.class, CommandLine.HelpCommand.class},
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 data quality, 4 internal error."})
 public final class Main {
 

@@ -7,7 +7,10 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Peak memory of this process: resident set (Linux VmHWM, includes DuckDB's native memory) and Java heap. */
+/**
+ * Peak memory of this process: resident set (Linux VmHWM, includes DuckDB's native memory) and Java
+ * heap.
+ */
 final class PeakMemory {
   private PeakMemory() {}
 

@@ -42,8 +42,16 @@ final class RunJob {
 
   record Outcome(StudySettings settings, RunResult result, Path out, Map<String, Long> timings) {}
 
-  RunJob(Path data, Path areas, Path out, String study, List<String> repairs, boolean overwrite,
-      boolean unsafeUnrounded, String lang, EngineOptions engineOptions) {
+  RunJob(
+      Path data,
+      Path areas,
+      Path out,
+      String study,
+      List<String> repairs,
+      boolean overwrite,
+      boolean unsafeUnrounded,
+      String lang,
+      EngineOptions engineOptions) {
     this.data = data;
     this.areas = areas;
     this.out = out;
@@ -57,34 +65,47 @@ final class RunJob {
 
   Outcome execute(PrintStream progressOut) throws IOException {
     Instant started = Instant.now();
-    Set<RepairPolicy> chosen = repairs.stream().map(RepairPolicy::parse).collect(Collectors.toSet());
-    StudySettings settings = StudyFile.load(study).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
+    Set<RepairPolicy> chosen =
+        repairs.stream().map(RepairPolicy::parse).collect(Collectors.toSet());
+    StudySettings settings =
+        StudyFile.load(study).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
     InputSet inputs = InputSet.find(data, areas, settings);
     if (unsafeUnrounded) {
-      progressOut.println("saldo: WARNING: --unsafe-unrounded: counts are NOT rounded; this output must not leave "
-          + "the secure environment");
+      progressOut.println(
+          "saldo: WARNING: --unsafe-unrounded: counts are NOT rounded; this output must not leave "
+              + "the secure environment");
     }
     EngineFactory factory = EngineFactory.named(engineOptions.engine);
     try (OutputDirectory output = OutputDirectory.prepare(out, overwrite);
         ConsoleProgress progress = new ConsoleProgress(progressOut);
-        Engine engine = factory.create(engineOptions.tempDir, engineOptions.memoryLimit, engineOptions.threads)) {
+        Engine engine =
+            factory.create(
+                engineOptions.tempDir, engineOptions.memoryLimit, engineOptions.threads)) {
       Pipeline pipeline = new Pipeline(engine, progress);
       RunResult result = pipeline.run(inputs, settings);
-      Map<String, Object> manifest = Manifest.build(settings, inputs, result, factory.name(), started);
-      pipeline.timed(Stage.WRITE, () -> write(settings, result, manifest, output.staging(), pipeline));
+      Map<String, Object> manifest =
+          Manifest.build(settings, inputs, result, factory.name(), started);
+      pipeline.timed(
+          Stage.WRITE, () -> write(settings, result, manifest, output.staging(), pipeline));
       output.publish();
       return new Outcome(settings, result, output.target(), pipeline.timings());
     }
   }
 
   private Void write(
-      StudySettings settings, RunResult result, Map<String, Object> manifest, Path dir, Pipeline pipeline) {
+      StudySettings settings,
+      RunResult result,
+      Map<String, Object> manifest,
+      Path dir,
+      Pipeline pipeline) {
     try {
       List<Path> files = new ArrayList<>(CsvWriter.write(result.tables(), dir));
       if (result.tables().unsafeUnrounded()) {
-        files.add(Files.writeString(dir.resolve(UNSAFE_MARKER),
-            "UNSAFE: the counts in this directory are NOT rounded (saldo run --unsafe-unrounded).\n"
-                + "They may identify persons. Do not take them out of the secure environment.\n"));
+        files.add(
+            Files.writeString(
+                dir.resolve(UNSAFE_MARKER),
+                "UNSAFE: the counts in this directory are NOT rounded (saldo run --unsafe-unrounded).\n"
+                    + "They may identify persons. Do not take them out of the secure environment.\n"));
       }
       Manifest.write(manifest, files, pipeline.timings(), dir);
       Path boundaries = settings.boundaries() == null ? null : Path.of(settings.boundaries());

@@ -11,9 +11,9 @@ import nl.saldo.core.pipeline.Table;
 import nl.saldo.core.study.StudySettings;
 
 /**
- * The terminal summary after a run, in the words of the report: per unit of the area-type layer
- * the in-movers, out-movers and net per group, the net in % per year of lower and of higher
- * incomes incl. students, and which way domestic moves push the share of lower incomes. Only
+ * The terminal summary after a run, in the words of the report: per unit of the area-type layer the
+ * in-movers, out-movers and net per group, the net in % per year of lower and of higher incomes
+ * incl. students, and which way domestic moves push the share of lower incomes. Only
  * disclosure-controlled numbers.
  */
 final class Summary {
@@ -36,11 +36,20 @@ final class Summary {
   void print(PrintStream out) {
     StudySettings settings = outcome.settings();
     Table migration = outcome.result().tables().table(Mart.MIGRATION);
-    out.printf(Locale.ROOT, "%nsaldo: %s — domestic moves %s … %s, stocks 1 January %d and %d%n", settings.name(),
-        settings.windowStart(), settings.windowEnd(), settings.stockStartYear(), settings.stockEndYear());
-    out.println(outcome.result().tables().unsafeUnrounded()
-        ? "!! UNSAFE: counts are NOT rounded — not for publication"
-        : "Counts rounded to multiples of " + settings.disclosure().roundingBase() + " (disclosure control on).");
+    out.printf(
+        Locale.ROOT,
+        "%nsaldo: %s — domestic moves %s … %s, stocks 1 January %d and %d%n",
+        settings.name(),
+        settings.windowStart(),
+        settings.windowEnd(),
+        settings.stockStartYear(),
+        settings.stockEndYear());
+    out.println(
+        outcome.result().tables().unsafeUnrounded()
+            ? "!! UNSAFE: counts are NOT rounded — not for publication"
+            : "Counts rounded to multiples of "
+                + settings.disclosure().roundingBase()
+                + " (disclosure control on).");
     Map<String, Map<String, List<Object>>> byUnit = rowsByUnit(migration, "area_type");
     if (byUnit.isEmpty()) {
       out.println("(no area_type layer in this run)");
@@ -48,25 +57,37 @@ final class Summary {
     byUnit.forEach((unit, groups) -> printUnit(out, migration, unit, groups));
     out.printf(Locale.ROOT, "%nOutputs in %s%n", outcome.out());
     out.print("Stage times:");
-    outcome.timings().forEach((stage, millis) -> out.printf(Locale.ROOT, " %s %.1fs", stage, millis / 1000.0));
+    outcome
+        .timings()
+        .forEach((stage, millis) -> out.printf(Locale.ROOT, " %s %.1fs", stage, millis / 1000.0));
     out.println();
   }
 
-  private void printUnit(PrintStream out, Table migration, String unit, Map<String, List<Object>> groups) {
+  private void printUnit(
+      PrintStream out, Table migration, String unit, Map<String, List<Object>> groups) {
     out.printf(Locale.ROOT, "%n%s%n", unit);
     out.printf(Locale.ROOT, "  %-30s %10s %10s %10s %10s%n", "", "in", "out", "net", "net %/yr");
-    GROUP_LABELS.forEach((group, label) -> {
-      List<Object> row = groups.get(group);
-      if (row != null) {
-        out.printf(Locale.ROOT, "  %-30s %10s %10s %10s %10s%n", label,
-            number(row.get(migration.index("in_movers"))), number(row.get(migration.index("out_movers"))),
-            number(row.get(migration.index("net"))), percent(row.get(migration.index("net_pct_per_year"))));
-      }
-    });
+    GROUP_LABELS.forEach(
+        (group, label) -> {
+          List<Object> row = groups.get(group);
+          if (row != null) {
+            out.printf(
+                Locale.ROOT,
+                "  %-30s %10s %10s %10s %10s%n",
+                label,
+                number(row.get(migration.index("in_movers"))),
+                number(row.get(migration.index("out_movers"))),
+                number(row.get(migration.index("net"))),
+                percent(row.get(migration.index("net_pct_per_year"))));
+          }
+        });
     Object lower = groups.get("lower").get(migration.index("net_pct_per_year"));
     Object higher = groups.get("higher_incl_students").get(migration.index("net_pct_per_year"));
-    out.printf(Locale.ROOT, "  Net per year: lower incomes %s, higher incomes incl. students %s.%n",
-        percent(lower), percent(higher));
+    out.printf(
+        Locale.ROOT,
+        "  Net per year: lower incomes %s, higher incomes incl. students %s.%n",
+        percent(lower),
+        percent(higher));
     out.println("  " + direction(unit, (BigDecimal) lower, (BigDecimal) higher));
   }
 
@@ -89,7 +110,8 @@ final class Summary {
     Map<String, Map<String, List<Object>>> units = new LinkedHashMap<>();
     for (List<Object> row : table.rows()) {
       if (layer.equals(row.get(table.index("layer")))) {
-        units.computeIfAbsent((String) row.get(table.index("unit")), key -> new LinkedHashMap<>())
+        units
+            .computeIfAbsent((String) row.get(table.index("unit")), key -> new LinkedHashMap<>())
             .put((String) row.get(table.index("group")), row);
       }
     }

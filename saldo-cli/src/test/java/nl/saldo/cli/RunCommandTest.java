@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code saldo run} from the command line on the example dataset: exit codes, the summary, the
- * files, golden copies of the three tables, and that failures leave nothing behind.
- * Run with {@code -Dsaldo.golden.update=true} to rewrite the golden files after a deliberate change.
+ * files, golden copies of the three tables, and that failures leave nothing behind. Run with {@code
+ * -Dsaldo.golden.update=true} to rewrite the golden files after a deliberate change.
  */
 class RunCommandTest {
   private static final Path EXAMPLE = Path.of("..", "examples", "small");
@@ -33,15 +33,25 @@ class RunCommandTest {
   @BeforeAll
   static void runTheExample() {
     run = shared.resolve("run");
-    result = saldo("run", "--data", EXAMPLE.resolve("data").toString(), "--areas", EXAMPLE.resolve("areas").toString(),
-        "--out", run.toString(), "--lang", "en");
+    result =
+        saldo(
+            "run",
+            "--data",
+            EXAMPLE.resolve("data").toString(),
+            "--areas",
+            EXAMPLE.resolve("areas").toString(),
+            "--out",
+            run.toString(),
+            "--lang",
+            "en");
   }
 
   @Test
   void theExampleRunsAndPrintsTheSummary() {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
-        .contains("noord-nederland-2018 — domestic moves 2011-01-01 … 2016-12-31, stocks 1 January 2011 and 2017")
+        .contains(
+            "noord-nederland-2018 — domestic moves 2011-01-01 … 2016-12-31, stocks 1 January 2011 and 2017")
         .contains("Counts rounded to multiples of 10 (disclosure control on).")
         .contains("krimp", "anticipeer", "provinciehoofdstad", "overig")
         .contains("Net per year: lower incomes")
@@ -70,33 +80,51 @@ class RunCommandTest {
       for (JsonNode reason : input.at("/rows_dropped")) {
         dropped += reason.asLong();
       }
-      assertThat(input.at("/rows_used").asLong() + dropped).as(input.at("/file").asText())
+      assertThat(input.at("/rows_used").asLong() + dropped)
+          .as(input.at("/file").asText())
           .isEqualTo(input.at("/rows_read").asLong());
       assertThat(input.has("path")).as("no absolute paths leave the environment").isFalse();
     }
     JsonNode moves = manifest.at("/moves");
-    assertThat(moves.at("/counted").asLong() + moves.at("/excluded/total").asLong()).isEqualTo(moves.at("/found").asLong());
-    assertThat(manifest.at("/outputs").toString()).contains("stocks.csv", "migration.csv", "od.csv", "report.html", "report.xlsx");
+    assertThat(moves.at("/counted").asLong() + moves.at("/excluded/total").asLong())
+        .isEqualTo(moves.at("/found").asLong());
+    assertThat(manifest.at("/outputs").toString())
+        .contains("stocks.csv", "migration.csv", "od.csv", "report.html", "report.xlsx");
   }
 
   @Test
   void everyCountIsAMultipleOfTen() throws IOException {
     try (Stream<String> lines = Files.lines(run.resolve("migration.csv"))) {
-      lines.skip(1).map(line -> line.split(",", -1)).forEach(cells -> {
-        for (int i = 4; i <= 6; i++) {
-          assertThat(Long.parseLong(cells[i]) % 10).as(String.join(",", cells)).isZero();
-        }
-      });
+      lines
+          .skip(1)
+          .map(line -> line.split(",", -1))
+          .forEach(
+              cells -> {
+                for (int i = 4; i <= 6; i++) {
+                  assertThat(Long.parseLong(cells[i]) % 10).as(String.join(",", cells)).isZero();
+                }
+              });
     }
   }
 
   @Test
   void aNonEmptyOutputDirectoryIsRefused() {
-    Result again = saldo("run", "--data", EXAMPLE.resolve("data").toString(), "--areas", EXAMPLE.resolve("areas").toString(),
-        "--out", run.toString());
+    Result again =
+        saldo(
+            "run",
+            "--data",
+            EXAMPLE.resolve("data").toString(),
+            "--areas",
+            EXAMPLE.resolve("areas").toString(),
+            "--out",
+            run.toString());
     assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).contains("saldo: error: --out " + run + " exists and is not empty; choose another "
-        + "directory or add --overwrite");
+    assertThat(again.err())
+        .contains(
+            "saldo: error: --out "
+                + run
+                + " exists and is not empty; choose another "
+                + "directory or add --overwrite");
   }
 
   @Test
@@ -105,12 +133,22 @@ class RunCommandTest {
     for (String table : new String[] {"persons", "addresses", "incomes"}) {
       Files.copy(EXAMPLE.resolve("data").resolve(table + ".csv"), data.resolve(table + ".csv"));
     }
-    Files.writeString(data.resolve("residences.csv"), "person_id,address_id,start_date,end_date\nP0001,A00002,2012-31-01,\n");
+    Files.writeString(
+        data.resolve("residences.csv"),
+        "person_id,address_id,start_date,end_date\nP0001,A00002,2012-31-01,\n");
     Path out = dir.resolve("out");
-    Result invalid = saldo("run", "--data", data.toString(), "--areas", EXAMPLE.resolve("areas").toString(),
-        "--out", out.toString());
+    Result invalid =
+        saldo(
+            "run",
+            "--data",
+            data.toString(),
+            "--areas",
+            EXAMPLE.resolve("areas").toString(),
+            "--out",
+            out.toString());
     assertThat(invalid.exitCode()).isEqualTo(2);
-    assertThat(invalid.err()).contains("residences.csv row 1, column start_date: \"2012-31-01\" is not a date");
+    assertThat(invalid.err())
+        .contains("residences.csv row 1, column start_date: \"2012-31-01\" is not a date");
     assertThat(out).doesNotExist();
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).containsExactly(data);
@@ -120,12 +158,24 @@ class RunCommandTest {
   @Test
   void unsafeUnroundedIsMarkedEverywhere(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("unsafe");
-    Result unsafe = saldo("run", "--data", EXAMPLE.resolve("data").toString(), "--areas",
-        EXAMPLE.resolve("areas").toString(), "--out", out.toString(), "--unsafe-unrounded");
+    Result unsafe =
+        saldo(
+            "run",
+            "--data",
+            EXAMPLE.resolve("data").toString(),
+            "--areas",
+            EXAMPLE.resolve("areas").toString(),
+            "--out",
+            out.toString(),
+            "--unsafe-unrounded");
     assertThat(unsafe.exitCode()).isZero();
     assertThat(unsafe.err()).contains("WARNING: --unsafe-unrounded");
     assertThat(out.resolve("UNSAFE_UNROUNDED.txt")).exists();
-    assertThat(new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).at("/run/unsafe_unrounded").asBoolean())
+    assertThat(
+            new ObjectMapper()
+                .readTree(out.resolve("manifest.json").toFile())
+                .at("/run/unsafe_unrounded")
+                .asBoolean())
         .isTrue();
     assertThat(unsafe.out()).contains("UNSAFE: counts are NOT rounded");
   }
@@ -133,8 +183,16 @@ class RunCommandTest {
   @Test
   void helpExplainsEveryOptionWithItsDefault() {
     Result help = saldo("run", "--help");
-    assertThat(help.out()).contains("--data=DIR", "--areas=DIR", "--out=DIR", "--study=FILE|NAME",
-        "default: noord-nederland-2018", "--unsafe-unrounded", "--overwrite", "--repair");
+    assertThat(help.out())
+        .contains(
+            "--data=DIR",
+            "--areas=DIR",
+            "--out=DIR",
+            "--study=FILE|NAME",
+            "default: noord-nederland-2018",
+            "--unsafe-unrounded",
+            "--overwrite",
+            "--repair");
   }
 
   static Result saldo(String... args) {
@@ -146,7 +204,10 @@ class RunCommandTest {
       System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
       int code = Main.execute(args);
-      return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+      return new Result(
+          code,
+          outBytes.toString(StandardCharsets.UTF_8),
+          errBytes.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(out);
       System.setErr(err);

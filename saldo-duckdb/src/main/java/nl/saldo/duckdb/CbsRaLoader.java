@@ -14,8 +14,8 @@ import nl.saldo.sav.CbsRaSettings;
 
 /**
  * The cbs-ra input profile: the four microdata tables derived by saldo-sav from CBS Remote Access
- * register files (GBAPERSOONTAB, GBAADRESOBJECTBUS, VSLGWBTAB, INHATAB and the person–household
- * key files) in the data directory, as raw tables of the same shape as format v1's.
+ * register files (GBAPERSOONTAB, GBAADRESOBJECTBUS, VSLGWBTAB, INHATAB and the person–household key
+ * files) in the data directory, as raw tables of the same shape as format v1's.
  */
 final class CbsRaLoader {
   private final Database database;
@@ -25,14 +25,20 @@ final class CbsRaLoader {
   }
 
   List<SourceFile> load(InputSet inputs, StudySettings settings) {
-    Path dataDir = inputs.files().stream().filter(InputFile::fromCbsRaProfile).findFirst().orElseThrow().path();
+    Path dataDir =
+        inputs.files().stream()
+            .filter(InputFile::fromCbsRaProfile)
+            .findFirst()
+            .orElseThrow()
+            .path();
     try {
       CbsRaSettings profile = CbsRaSettings.fromSection(settings.cbsRa());
       return CbsRaProfile.load(database.connection(), dataDir, profile).stream()
           .map(source -> new SourceFile(source.register(), source.file(), source.rows()))
           .toList();
     } catch (IOException | SQLException | RuntimeException e) {
-      throw SaldoException.invalidInput("cbs-ra profile, data directory " + dataDir + ": " + e.getMessage());
+      throw SaldoException.invalidInput(
+          "cbs-ra profile, data directory " + dataDir + ": " + e.getMessage());
     }
   }
 }

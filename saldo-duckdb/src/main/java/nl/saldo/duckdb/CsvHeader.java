@@ -16,16 +16,21 @@ import nl.saldo.core.SaldoException;
 final class CsvHeader {
   private static final Pattern LINE = Pattern.compile("CSV Error on Line: (\\d+)");
   private static final Pattern ORIGINAL = Pattern.compile("Original Line: (.*)");
-  private static final Pattern COLUMNS = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
+  private static final Pattern COLUMNS =
+      Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
   private CsvHeader() {}
 
-  /** The column names of the first line (comma-separated, optionally quoted, UTF-8 with or without BOM). */
+  /**
+   * The column names of the first line (comma-separated, optionally quoted, UTF-8 with or without
+   * BOM).
+   */
   static List<String> read(Path path, String displayName) {
     try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       String line = reader.readLine();
       if (line == null || line.isBlank()) {
-        throw SaldoException.invalidInput(displayName + ": the file is empty; expected a header row with the column names");
+        throw SaldoException.invalidInput(
+            displayName + ": the file is empty; expected a header row with the column names");
       }
       return split(line.startsWith("\uFEFF") ? line.substring(1) : line);
     } catch (IOException e) {
@@ -55,21 +60,38 @@ final class CsvHeader {
     return fields;
   }
 
-  /** "persons.csv line 7: expected 4 fields, found 5 (P1,A1,…)" from DuckDB's message, when it says so. */
+  /**
+   * "persons.csv line 7: expected 4 fields, found 5 (P1,A1,…)" from DuckDB's message, when it says
+   * so.
+   */
   static String explain(String displayName, String format, String message) {
     String text = message == null ? "" : message;
     Matcher line = LINE.matcher(text);
     Matcher columns = COLUMNS.matcher(text);
     if (line.find() && columns.find()) {
       Matcher original = ORIGINAL.matcher(text);
-      return displayName + " line " + line.group(1) + ": expected " + columns.group(1) + " fields as in the header, found "
-          + columns.group(2) + (original.find() ? " (" + original.group(1).strip() + ")" : "");
+      return displayName
+          + " line "
+          + line.group(1)
+          + ": expected "
+          + columns.group(1)
+          + " fields as in the header, found "
+          + columns.group(2)
+          + (original.find() ? " (" + original.group(1).strip() + ")" : "");
     }
     if (line.find(0)) {
-      return displayName + " line " + line.group(1) + ": cannot be read as " + format.toUpperCase(Locale.ROOT) + ": "
+      return displayName
+          + " line "
+          + line.group(1)
+          + ": cannot be read as "
+          + format.toUpperCase(Locale.ROOT)
+          + ": "
           + Database.reason(text, 2);
     }
-    return displayName + ": cannot be read as " + format.toUpperCase(Locale.ROOT) + ": "
+    return displayName
+        + ": cannot be read as "
+        + format.toUpperCase(Locale.ROOT)
+        + ": "
         + Database.reason(text, 3);
   }
 }

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import nl.saldo.core.SaldoException;
@@ -38,7 +37,10 @@ final class Database implements AutoCloseable {
       bind(statement, parameters);
       statement.execute();
       if (TIMING) {
-        System.err.printf("sql %7.2f s  %s: %s%n", (System.nanoTime() - start) / 1e9, what,
+        System.err.printf(
+            "sql %7.2f s  %s: %s%n",
+            (System.nanoTime() - start) / 1e9,
+            what,
             sql.strip().lines().filter(line -> !line.startsWith("--")).findFirst().orElse(""));
       }
     } catch (SQLException e) {
@@ -71,7 +73,9 @@ final class Database implements AutoCloseable {
     return ((Number) rows(what, sql, parameters).get(0).get(0)).longValue();
   }
 
-  /** The engine's own words from a message made by this class ("WHAT failed: …"), first lines only. */
+  /**
+   * The engine's own words from a message made by this class ("WHAT failed: …"), first lines only.
+   */
   static String reason(String message, int lines) {
     String text = message == null ? "" : message.replaceFirst("^.*? failed: ", "");
     return text.lines().limit(lines).reduce((a, b) -> a + " " + b).orElse(text);

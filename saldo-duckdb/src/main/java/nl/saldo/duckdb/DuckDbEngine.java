@@ -60,7 +60,9 @@ public final class DuckDbEngine implements Engine {
   public List<InputReport> validate() {
     Map<String, String> fileNames = new LinkedHashMap<>();
     for (InputFile file : rowsRead.keySet()) {
-      fileNames.put(file.overlay() != null ? "overlay:" + file.overlay() : file.table().tableName(), file.displayName());
+      fileNames.put(
+          file.overlay() != null ? "overlay:" + file.overlay() : file.table().tableName(),
+          file.displayName());
     }
     new InputChecks(database, fileNames, settings.repairs()).run();
     return new InputAccounting(database).reports(rowsRead);
@@ -68,7 +70,8 @@ public final class DuckDbEngine implements Engine {
 
   @Override
   public List<String> run(Stage stage) {
-    for (String script : STAGE_SCRIPTS.getOrDefault(stage.sql(), List.of("intermediate/" + stage.sql() + ".sql"))) {
+    for (String script :
+        STAGE_SCRIPTS.getOrDefault(stage.sql(), List.of("intermediate/" + stage.sql() + ".sql"))) {
       database.execute(SqlScript.load(script));
     }
     String contracts = "contracts/" + stage.sql() + ".sql";
@@ -91,7 +94,11 @@ public final class DuckDbEngine implements Engine {
     List<List<Object>> rows =
         database.rows(
             "fetching " + mart.tableName(),
-            "select " + String.join(", ", quoted) + " from " + mart.tableName() + "_mart order by row_order");
+            "select "
+                + String.join(", ", quoted)
+                + " from "
+                + mart.tableName()
+                + "_mart order by row_order");
     return new Table(mart.tableName(), mart.columns(), rows);
   }
 
@@ -109,7 +116,9 @@ public final class DuckDbEngine implements Engine {
     return sourceFiles;
   }
 
-  /** Closes the database and removes its scratch directory (spill files, copies of bundled files). */
+  /**
+   * Closes the database and removes its scratch directory (spill files, copies of bundled files).
+   */
   @Override
   public void close() {
     database.close();
@@ -129,10 +138,14 @@ public final class DuckDbEngine implements Engine {
             .map(r -> r.get(0))
             .toList();
     if (!columns.equals(List.copyOf(row.keySet()))) {
-      throw SaldoException.internal("settings table columns " + columns + " differ from " + row.keySet(), null);
+      throw SaldoException.internal(
+          "settings table columns " + columns + " differ from " + row.keySet(), null);
     }
     String placeholders = String.join(", ", Collections.nCopies(row.size(), "?"));
-    database.execute("storing settings", "insert into settings values (" + placeholders + ")", row.values().toArray());
+    database.execute(
+        "storing settings",
+        "insert into settings values (" + placeholders + ")",
+        row.values().toArray());
   }
 
   private void enableLayers(StudySettings settings, List<InputFile> overlays) {
@@ -144,14 +157,21 @@ public final class DuckDbEngine implements Engine {
           StudySettings.BUILT_IN_LAYERS.indexOf(layer));
     }
     int order = StudySettings.BUILT_IN_LAYERS.size();
-    for (InputFile overlay : overlays.stream().sorted((a, b) -> a.overlay().compareTo(b.overlay())).toList()) {
+    for (InputFile overlay :
+        overlays.stream().sorted((a, b) -> a.overlay().compareTo(b.overlay())).toList()) {
       String name = overlay.overlay();
       if (name.equalsIgnoreCase("rest") || StudySettings.BUILT_IN_LAYERS.contains(name)) {
         throw SaldoException.invalidInput(
-            overlay.displayName() + ": an overlay cannot be called \"" + name
+            overlay.displayName()
+                + ": an overlay cannot be called \""
+                + name
                 + "\" (rest and the built-in layer names are reserved); rename the file");
       }
-      database.execute("enabling overlay " + name, "insert into layers_enabled values (?, ?, true)", name, order++);
+      database.execute(
+          "enabling overlay " + name,
+          "insert into layers_enabled values (?, ?, true)",
+          name,
+          order++);
     }
   }
 

@@ -13,8 +13,8 @@ import nl.saldo.core.pipeline.EngineFactory;
 
 /**
  * Opens an in-memory DuckDB that spills to a temporary directory beyond its memory limit (60% of
- * the machine's memory unless --memory-limit says otherwise), never installs or loads
- * extensions from the network, and keeps insertion order (row numbers of input files rely on it).
+ * the machine's memory unless --memory-limit says otherwise), never installs or loads extensions
+ * from the network, and keeps insertion order (row numbers of input files rely on it).
  */
 public final class DuckDbEngineFactory implements EngineFactory {
 
@@ -38,15 +38,17 @@ public final class DuckDbEngineFactory implements EngineFactory {
   @Override
   public Engine create(Path tempDir, String memoryLimit, int threads) {
     try {
-      Path scratch = tempDir != null
-          ? Files.createTempDirectory(Files.createDirectories(tempDir), "saldo-")
-          : Files.createTempDirectory("saldo-");
+      Path scratch =
+          tempDir != null
+              ? Files.createTempDirectory(Files.createDirectories(tempDir), "saldo-")
+              : Files.createTempDirectory("saldo-");
       Properties properties = new Properties();
       properties.setProperty("autoinstall_known_extensions", "false");
       properties.setProperty("autoload_known_extensions", "false");
       properties.setProperty("preserve_insertion_order", "true");
       properties.setProperty("temp_directory", scratch.resolve("spill").toString());
-      properties.setProperty("memory_limit", memoryLimit != null ? memoryLimit : defaultMemoryLimit());
+      properties.setProperty(
+          "memory_limit", memoryLimit != null ? memoryLimit : defaultMemoryLimit());
       if (threads > 0) {
         properties.setProperty("threads", Integer.toString(threads));
       }

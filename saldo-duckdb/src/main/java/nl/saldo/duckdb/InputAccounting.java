@@ -9,8 +9,8 @@ import nl.saldo.core.input.InputFile;
 import nl.saldo.core.pipeline.InputReport;
 
 /**
- * Accounts for every row read: used, or dropped with a reason (a repair, or a residence spell
- * that covers no day). Fails loudly when the books do not balance.
+ * Accounts for every row read: used, or dropped with a reason (a repair, or a residence spell that
+ * covers no day). Fails loudly when the books do not balance.
  */
 final class InputAccounting {
   private final Database database;
@@ -27,13 +27,19 @@ final class InputAccounting {
       Map<String, Long> dropped = dropped(table);
       long used;
       if (file.overlay() != null) {
-        used = database.count("counting overlay", "select count(*) from overlays where overlay = ?", file.overlay());
+        used =
+            database.count(
+                "counting overlay",
+                "select count(*) from overlays where overlay = ?",
+                file.overlay());
       } else {
         used = database.count("counting " + table, "select count(*) from " + table);
       }
       if (table.equals("residences")) {
         long zeroLength =
-            database.count("counting empty spells", "select count(*) from residences where end_date = start_date");
+            database.count(
+                "counting empty spells",
+                "select count(*) from residences where end_date = start_date");
         if (zeroLength > 0) {
           dropped.put("zero_length_spell", zeroLength);
         }
@@ -42,7 +48,13 @@ final class InputAccounting {
       long accounted = used + dropped.values().stream().mapToLong(Long::longValue).sum();
       if (accounted != entry.getValue()) {
         throw SaldoException.internal(
-            file.displayName() + ": " + entry.getValue() + " rows read but " + accounted + " accounted for", null);
+            file.displayName()
+                + ": "
+                + entry.getValue()
+                + " rows read but "
+                + accounted
+                + " accounted for",
+            null);
       }
       reports.add(new InputReport(table, file.displayName(), entry.getValue(), used, dropped));
     }

@@ -13,8 +13,8 @@ import nl.saldo.core.study.RepairPolicy;
 /**
  * Validates the loaded inputs (METHOD.md §1, §9) in two passes: cell faults on the raw text
  * (missing values, dates, numbers, value sets), then, on the typed tables, key faults (duplicates,
- * unknown references, spells). Chosen repairs mend key faults and are counted; any fault left
- * stops the run with one message per class of fault.
+ * unknown references, spells). Chosen repairs mend key faults and are counted; any fault left stops
+ * the run with one message per class of fault.
  */
 final class InputChecks {
   static final List<String> TABLES =
@@ -24,7 +24,9 @@ final class InputChecks {
           "origin", "one of nl, western, non_western, unknown",
           "household_kind", "one of private, institutional");
 
-  /** Rows dropped for one fault must not hide another: cheap row drops first, whole persons last. */
+  /**
+   * Rows dropped for one fault must not hide another: cheap row drops first, whole persons last.
+   */
   private static final List<RepairPolicy> REPAIR_ORDER =
       List.of(
           RepairPolicy.END_BEFORE_START,
@@ -64,7 +66,9 @@ final class InputChecks {
   }
 
   private boolean hasFault(String fault) {
-    return database.count("looking for " + fault, "select count(*) from faults where fault = ?", fault) > 0;
+    return database.count(
+            "looking for " + fault, "select count(*) from faults where fault = ?", fault)
+        > 0;
   }
 
   private void recheck() {
@@ -87,8 +91,12 @@ final class InputChecks {
 
   private List<Fault> summarise() {
     Map<String, List<List<Object>>> classes = new LinkedHashMap<>();
-    for (List<Object> row : database.rows("summarising faults", SqlScript.load("checks/summary.sql").query())) {
-      classes.computeIfAbsent(row.get(0) + "\u0000" + row.get(1) + "\u0000" + row.get(2), key -> new ArrayList<>()).add(row);
+    for (List<Object> row :
+        database.rows("summarising faults", SqlScript.load("checks/summary.sql").query())) {
+      classes
+          .computeIfAbsent(
+              row.get(0) + "\u0000" + row.get(1) + "\u0000" + row.get(2), key -> new ArrayList<>())
+          .add(row);
     }
     List<Fault> faults = new ArrayList<>();
     for (List<List<Object>> rows : classes.values()) {
@@ -96,7 +104,12 @@ final class InputChecks {
       String column = (String) first.get(2);
       List<Fault.Example> examples =
           rows.stream()
-              .map(row -> new Fault.Example(((Number) row.get(6)).longValue(), (String) row.get(7), (String) row.get(8)))
+              .map(
+                  row ->
+                      new Fault.Example(
+                          ((Number) row.get(6)).longValue(),
+                          (String) row.get(7),
+                          (String) row.get(8)))
               .toList();
       faults.add(
           new Fault(

@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.sql.SQLException;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputTable;
@@ -43,11 +43,15 @@ final class RawLoader {
     if (file.format().equals("sav") || file.format().equals("zsav")) {
       return loadSav(file, target, columns);
     }
-    String source = switch (file.format()) {
-      case "csv" -> csvSource(file);
-      case "parquet" -> "read_parquet(" + Database.literal(file.path().toString()) + ", file_row_number = true)";
-      default -> throw SaldoException.invalidInput(file.displayName() + ": unknown file type");
-    };
+    String source =
+        switch (file.format()) {
+          case "csv" -> csvSource(file);
+          case "parquet" ->
+              "read_parquet("
+                  + Database.literal(file.path().toString())
+                  + ", file_row_number = true)";
+          default -> throw SaldoException.invalidInput(file.displayName() + ": unknown file type");
+        };
     Map<String, String> found = describe(file, source);
     List<String> projection = new ArrayList<>();
     boolean parquet = file.format().equals("parquet");
@@ -56,29 +60,49 @@ final class RawLoader {
     }
     for (Map.Entry<String, String> column : columns.entrySet()) {
       String actual = find(found.keySet(), column.getValue(), column.getKey(), file, columns);
-      projection.add(textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
+      projection.add(
+          textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
     }
     String fileTable = target + "_file";
     try {
-      database.execute("reading " + file.displayName(),
-          "create or replace table " + fileTable + " as select " + String.join(", ", projection) + " from " + source);
+      database.execute(
+          "reading " + file.displayName(),
+          "create or replace table "
+              + fileTable
+              + " as select "
+              + String.join(", ", projection)
+              + " from "
+              + source);
     } catch (SaldoException e) {
-      throw SaldoException.invalidInput(CsvHeader.explain(file.displayName(), file.format(), e.getMessage()));
+      throw SaldoException.invalidInput(
+          CsvHeader.explain(file.displayName(), file.format(), e.getMessage()));
     }
-    database.execute("numbering " + target, "create or replace view " + target + " as select "
-        + (parquet ? "*" : "rowid + 1 as row_nr, *") + " from " + fileTable);
+    database.execute(
+        "numbering " + target,
+        "create or replace view "
+            + target
+            + " as select "
+            + (parquet ? "*" : "rowid + 1 as row_nr, *")
+            + " from "
+            + fileTable);
     return database.count("counting " + target, "select count(*) from " + fileTable);
   }
 
-  /** An SPSS system file, streamed through DuckDB's appender by saldo-sav; row_nr is the case number. */
+  /**
+   * An SPSS system file, streamed through DuckDB's appender by saldo-sav; row_nr is the case
+   * number.
+   */
   private long loadSav(InputFile file, String target, Map<String, String> columns) {
     String fileTable = target + "_file";
     try {
       long rows = SavToDuckDb.load(database.connection(), file.path(), fileTable, columns);
-      database.execute("numbering " + target, "create or replace view " + target + " as select * from " + fileTable);
+      database.execute(
+          "numbering " + target,
+          "create or replace view " + target + " as select * from " + fileTable);
       return rows;
     } catch (IOException | SQLException | RuntimeException e) {
-      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as SPSS: " + Database.reason(e.getMessage(), 3));
+      throw SaldoException.invalidInput(
+          file.displayName() + ": cannot be read as SPSS: " + Database.reason(e.getMessage(), 3));
     }
   }
 
@@ -94,8 +118,15 @@ final class RawLoader {
     for (String column : remapped.keySet()) {
       if (!table.columns().contains(column)) {
         throw SaldoException.invalidInput(
-            "study file, columns." + table.tableName() + ": " + column + " is not a column of " + table.tableName()
-                + " (columns: " + String.join(", ", table.columns()) + ")");
+            "study file, columns."
+                + table.tableName()
+                + ": "
+                + column
+                + " is not a column of "
+                + table.tableName()
+                + " (columns: "
+                + String.join(", ", table.columns())
+                + ")");
       }
     }
     Map<String, String> columns = new LinkedHashMap<>();
@@ -112,22 +143,30 @@ final class RawLoader {
   private String csvSource(InputFile file) {
     Path path = file.bundled() ? bundledCopy(file) : file.path();
     List<String> header = CsvHeader.read(path, file.displayName());
-    List<String> columns = header.stream().map(name -> Database.literal(name) + ": 'VARCHAR'").toList();
-    return "read_csv(" + Database.literal(path.toString())
+    List<String> columns =
+        header.stream().map(name -> Database.literal(name) + ": 'VARCHAR'").toList();
+    return "read_csv("
+        + Database.literal(path.toString())
         + ", header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, columns = {"
-        + String.join(", ", columns) + "})";
+        + String.join(", ", columns)
+        + "})";
   }
 
   /** Column name → type, as the reader sees the file (for a CSV: its header). */
   private Map<String, String> describe(InputFile file, String source) {
     Map<String, String> columns = new LinkedHashMap<>();
     try {
-      for (List<Object> row : database.rows("describing " + file.displayName(), "describe select * from " + source)) {
+      for (List<Object> row :
+          database.rows("describing " + file.displayName(), "describe select * from " + source)) {
         columns.put((String) row.get(0), (String) row.get(1));
       }
     } catch (SaldoException e) {
-      throw SaldoException.invalidInput(file.displayName() + ": cannot be read as " + file.format().toUpperCase(Locale.ROOT)
-          + ": " + Database.reason(e.getMessage(), 3));
+      throw SaldoException.invalidInput(
+          file.displayName()
+              + ": cannot be read as "
+              + file.format().toUpperCase(Locale.ROOT)
+              + ": "
+              + Database.reason(e.getMessage(), 3));
     }
     columns.remove("file_row_number");
     return columns;
@@ -142,17 +181,27 @@ final class RawLoader {
   }
 
   private static String find(
-      java.util.Collection<String> found, String wanted, String v1Name, InputFile file, Map<String, String> columns) {
+      java.util.Collection<String> found,
+      String wanted,
+      String v1Name,
+      InputFile file,
+      Map<String, String> columns) {
     return found.stream()
         .filter(name -> name.equalsIgnoreCase(wanted))
         .findFirst()
         .orElseThrow(
             () ->
                 SaldoException.invalidInput(
-                    file.displayName() + ": missing column " + wanted
-                        + (wanted.equals(v1Name) ? "" : " (mapped to " + v1Name + " by the study file)")
-                        + "; expected columns " + String.join(", ", columns.values())
-                        + "; found " + String.join(", ", found)));
+                    file.displayName()
+                        + ": missing column "
+                        + wanted
+                        + (wanted.equals(v1Name)
+                            ? ""
+                            : " (mapped to " + v1Name + " by the study file)")
+                        + "; expected columns "
+                        + String.join(", ", columns.values())
+                        + "; found "
+                        + String.join(", ", found)));
   }
 
   private Path bundledCopy(InputFile file) {

@@ -32,13 +32,17 @@ record SqlScript(String path, List<String> statements) {
   }
 
   private static boolean onlyComments(String statement) {
-    return statement.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("--"));
+    return statement
+        .lines()
+        .map(String::strip)
+        .allMatch(line -> line.isEmpty() || line.startsWith("--"));
   }
 
   /** The single statement of a query file. */
   String query() {
     if (statements.size() != 1) {
-      throw SaldoException.internal(path + " should hold one query, holds " + statements.size(), null);
+      throw SaldoException.internal(
+          path + " should hold one query, holds " + statements.size(), null);
     }
     return statements.get(0);
   }

@@ -27,40 +27,73 @@ class ClassifyAreasTest {
   @Test
   void urbanityBoundsAreInclusiveBelow() {
     assertThat(fixture.units("urbanity"))
-        .containsExactly("anticipeer|1", "anticipeer|3", "anticipeer|4", "krimp|1", "krimp|2", "krimp|3", "krimp|4", "krimp|5");
-    assertThat(fixture.stock("urbanity", "krimp|1", "total", "pop_start")).as("oad 2500").isEqualTo(1);
-    assertThat(fixture.stock("urbanity", "krimp|2", "total", "pop_start")).as("oad 1500").isEqualTo(1);
-    assertThat(fixture.stock("urbanity", "krimp|3", "total", "pop_start")).as("oad 1499.9").isEqualTo(1);
-    assertThat(fixture.stock("urbanity", "anticipeer|3", "total", "pop_start")).as("oad 1000").isEqualTo(1);
-    assertThat(fixture.stock("urbanity", "anticipeer|4", "total", "pop_start")).as("oad 500").isEqualTo(2);
-    assertThat(fixture.stock("urbanity", "krimp|5", "total", "pop_start")).as("oad 499").isEqualTo(2);
+        .containsExactly(
+            "anticipeer|1",
+            "anticipeer|3",
+            "anticipeer|4",
+            "krimp|1",
+            "krimp|2",
+            "krimp|3",
+            "krimp|4",
+            "krimp|5");
+    assertThat(fixture.stock("urbanity", "krimp|1", "total", "pop_start"))
+        .as("oad 2500")
+        .isEqualTo(1);
+    assertThat(fixture.stock("urbanity", "krimp|2", "total", "pop_start"))
+        .as("oad 1500")
+        .isEqualTo(1);
+    assertThat(fixture.stock("urbanity", "krimp|3", "total", "pop_start"))
+        .as("oad 1499.9")
+        .isEqualTo(1);
+    assertThat(fixture.stock("urbanity", "anticipeer|3", "total", "pop_start"))
+        .as("oad 1000")
+        .isEqualTo(1);
+    assertThat(fixture.stock("urbanity", "anticipeer|4", "total", "pop_start"))
+        .as("oad 500")
+        .isEqualTo(2);
+    assertThat(fixture.stock("urbanity", "krimp|5", "total", "pop_start"))
+        .as("oad 499")
+        .isEqualTo(2);
   }
 
   @Test
   void unitsWithoutAnybodyStillGetEveryRow() {
-    for (String group : new String[] {"lt101", "101_150", "ge150", "student", "other", "lower", "higher_incl_students", "total"}) {
+    for (String group :
+        new String[] {
+          "lt101", "101_150", "ge150", "student", "other", "lower", "higher_incl_students", "total"
+        }) {
       assertThat(fixture.stock("urbanity", "anticipeer|1", group, "pop_start")).isZero();
       assertThat(fixture.stock("urbanity", "krimp|4", group, "pop_end")).isZero();
       assertThat(fixture.stock("urbanity", "krimp|4", group, "change")).isZero();
     }
-    for (String group : new String[] {"lt101", "101_150", "ge150", "student", "lower", "higher_incl_students", "total"}) {
+    for (String group :
+        new String[] {
+          "lt101", "101_150", "ge150", "student", "lower", "higher_incl_students", "total"
+        }) {
       assertThat(fixture.flow("urbanity", "anticipeer|1", group, "net")).isZero();
     }
   }
 
   @Test
   void unitNamesFollowTheLayer() {
-    assertThat(fixture.value(Mart.STOCKS, "gemeente", "GM0002", "total", "unit_name")).isEqualTo("Beekdorp");
+    assertThat(fixture.value(Mart.STOCKS, "gemeente", "GM0002", "total", "unit_name"))
+        .isEqualTo("Beekdorp");
     assertThat(fixture.value(Mart.STOCKS, "region", "R2", "total", "unit_name")).isEqualTo("R2");
-    assertThat(fixture.value(Mart.STOCKS, "province", "Fryslân", "total", "unit_name")).isEqualTo("Fryslân");
-    assertThat(fixture.value(Mart.STOCKS, "urbanity", "krimp|5", "total", "unit_name")).isEqualTo("krimp niet stedelijk");
-    assertThat(fixture.value(Mart.STOCKS, "urbanity", "anticipeer|1", "total", "unit_name")).isEqualTo("anticipeer zeer sterk stedelijk");
-    assertThat(fixture.value(Mart.MIGRATION, "veen", "veen", "total", "unit_name")).isEqualTo("veen");
+    assertThat(fixture.value(Mart.STOCKS, "province", "Fryslân", "total", "unit_name"))
+        .isEqualTo("Fryslân");
+    assertThat(fixture.value(Mart.STOCKS, "urbanity", "krimp|5", "total", "unit_name"))
+        .isEqualTo("krimp niet stedelijk");
+    assertThat(fixture.value(Mart.STOCKS, "urbanity", "anticipeer|1", "total", "unit_name"))
+        .isEqualTo("anticipeer zeer sterk stedelijk");
+    assertThat(fixture.value(Mart.MIGRATION, "veen", "veen", "total", "unit_name"))
+        .isEqualTo("veen");
   }
 
   @Test
   void overlayCrossesMunicipalBordersAndKeepsOutsideBuurtenRest() {
-    assertThat(fixture.stock("veen", "veen", "total", "pop_start")).as("s01, s04 in GM0001 + s10 in GM0003; not s09").isEqualTo(3);
+    assertThat(fixture.stock("veen", "veen", "total", "pop_start"))
+        .as("s01, s04 in GM0001 + s10 in GM0003; not s09")
+        .isEqualTo(3);
     assertThat(fixture.stock("veen", "veen", "other", "pop_start")).isEqualTo(1);
   }
 
@@ -79,7 +112,8 @@ class ClassifyAreasTest {
     MethodFixture moved = MethodFixture.run("urbanity_bounds");
 
     assertThat(moved.units("urbanity"))
-        .containsExactly("anticipeer|2", "anticipeer|3", "anticipeer|4", "krimp|2", "krimp|3", "krimp|4");
+        .containsExactly(
+            "anticipeer|2", "anticipeer|3", "anticipeer|4", "krimp|2", "krimp|3", "krimp|4");
     assertThat(moved.stock("urbanity", "krimp|2", "total", "pop_start")).isEqualTo(1);
     assertThat(moved.stock("urbanity", "krimp|3", "total", "pop_start")).isEqualTo(2);
     assertThat(moved.stock("urbanity", "krimp|4", "total", "pop_start")).isEqualTo(2);

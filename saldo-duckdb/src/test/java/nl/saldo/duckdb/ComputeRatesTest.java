@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * METHOD.md §6, §7 and §9: derived figures from unrounded counts, two decimals half away from
- * zero, empty below the denominator threshold or at 0, effect. Fixture {@code rates}.
+ * METHOD.md §6, §7 and §9: derived figures from unrounded counts, two decimals half away from zero,
+ * empty below the denominator threshold or at 0, effect. Fixture {@code rates}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
 class ComputeRatesTest {
@@ -29,7 +29,9 @@ class ComputeRatesTest {
     assertThat(stocks("GM0001", "total", "change_pct_per_year")).isEqualTo("0.10");
     assertThat(stocks("GM0001", "other", "change_pct_per_year")).as("pop_start 59").isNull();
     assertThat(stocks("GM0001", "ge150", "change_pct_per_year")).as("pop_start 0").isNull();
-    assertThat(stocks("GM0002", "total", "change_pct_per_year")).as("pop_start exactly 100").isEqualTo("-0.17");
+    assertThat(stocks("GM0002", "total", "change_pct_per_year"))
+        .as("pop_start exactly 100")
+        .isEqualTo("-0.17");
     assertThat(stocks("GM0002", "ge150", "change_pct_per_year")).as("pop_start 99").isNull();
     assertThat(stocks("GM0003", "total", "change_pct_per_year")).isEqualTo("-16.67");
   }
@@ -50,7 +52,9 @@ class ComputeRatesTest {
     assertThat(stocks("GM0001", "lt101", "share_change_pp")).isEqualTo("-2.25");
     assertThat(stocks("GM0001", "student", "share_change_pp")).as("-0.0039").isEqualTo("0.00");
     assertThat(stocks("GM0001", "other", "share_change_pp")).isEqualTo("1.01");
-    assertThat(stocks("GM0001", "higher_incl_students", "share_change_pp")).as("not 1.86 - 0.63").isEqualTo("1.24");
+    assertThat(stocks("GM0001", "higher_incl_students", "share_change_pp"))
+        .as("not 1.86 - 0.63")
+        .isEqualTo("1.24");
   }
 
   @Test
@@ -80,7 +84,9 @@ class ComputeRatesTest {
 
   @Test
   void netShareOfChangeNeedsAChangeOfAtLeastTheThreshold() {
-    assertThat(migration("GM0003", "total", "net_share_of_change_pct")).as("change -100").isEqualTo("2.00");
+    assertThat(migration("GM0003", "total", "net_share_of_change_pct"))
+        .as("change -100")
+        .isEqualTo("2.00");
     assertThat(migration("GM0003", "lt101", "net_share_of_change_pct")).as("change -99").isNull();
     assertThat(migration("GM0001", "student", "net_share_of_change_pct")).as("change 0").isNull();
     assertThat(migration("GM0001", "total", "net_share_of_change_pct")).as("change 1").isNull();
@@ -92,7 +98,9 @@ class ComputeRatesTest {
     assertThat(migration("GM0001", "lower", "effect")).isEqualTo("versterkend");
     assertThat(migration("GM0001", "ge150", "effect")).isEqualTo("dempend");
     assertThat(migration("GM0001", "higher_incl_students", "effect")).isEqualTo("dempend");
-    assertThat(migration("GM0001", "total", "effect")).as("not subject to the threshold").isEqualTo("dempend");
+    assertThat(migration("GM0001", "total", "effect"))
+        .as("not subject to the threshold")
+        .isEqualTo("dempend");
     assertThat(migration("GM0001", "student", "effect")).as("change 0").isNull();
     assertThat(migration("GM0001", "101_150", "effect")).isNull();
     assertThat(migration("GM0002", "total", "effect")).as("net 0").isNull();
@@ -105,10 +113,13 @@ class ComputeRatesTest {
     MethodFixture years = MethodFixture.run("rates_years");
 
     assertThat(years.stock("gemeente", "GM0001", "total", "pop_end")).isEqualTo(168);
-    assertThat(years.percentage(Mart.STOCKS, "gemeente", "GM0001", "total", "change_pct_per_year")).isEqualTo("1.67");
+    assertThat(years.percentage(Mart.STOCKS, "gemeente", "GM0001", "total", "change_pct_per_year"))
+        .isEqualTo("1.67");
     assertThat(years.flow("gemeente", "GM0001", "total", "net")).isEqualTo(1);
-    assertThat(years.percentage(Mart.MIGRATION, "gemeente", "GM0001", "total", "net_pct_per_year")).isEqualTo("0.21");
-    assertThat(years.percentage(Mart.MIGRATION, "gemeente", "GM0001", "lt101", "net_pct_per_year")).isEqualTo("-0.33");
+    assertThat(years.percentage(Mart.MIGRATION, "gemeente", "GM0001", "total", "net_pct_per_year"))
+        .isEqualTo("0.21");
+    assertThat(years.percentage(Mart.MIGRATION, "gemeente", "GM0001", "lt101", "net_pct_per_year"))
+        .isEqualTo("-0.33");
   }
 
   private String stocks(String unit, String group, String column) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * METHOD.md §5 and §9: window, gap, same address, moves inside and across units, several moves
- * per person, the mover's group of move year + 1, flows and od per layer. Fixture {@code moves}.
+ * METHOD.md §5 and §9: window, gap, same address, moves inside and across units, several moves per
+ * person, the mover's group of move year + 1, flows and od per layer. Fixture {@code moves}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
 class DeriveMovesTest {
@@ -29,12 +29,18 @@ class DeriveMovesTest {
 
   @Test
   void flowsOfMunicipalities() {
-    assertThat(column(fixture, "gemeente", "GM0001", "in_movers")).containsExactly(1L, 0L, 0L, 0L, 1L, 0L, 1L);
-    assertThat(column(fixture, "gemeente", "GM0001", "out_movers")).containsExactly(2L, 2L, 1L, 0L, 4L, 1L, 5L);
-    assertThat(column(fixture, "gemeente", "GM0001", "net")).containsExactly(-1L, -2L, -1L, 0L, -3L, -1L, -4L);
-    assertThat(column(fixture, "gemeente", "GM0002", "net")).containsExactly(1L, 2L, -1L, -1L, 3L, -2L, 1L);
-    assertThat(column(fixture, "gemeente", "GM0003", "in_movers")).containsExactly(1L, 0L, 3L, 1L, 1L, 4L, 5L);
-    assertThat(column(fixture, "gemeente", "GM0003", "out_movers")).containsExactly(0L, 0L, 1L, 1L, 0L, 2L, 2L);
+    assertThat(column(fixture, "gemeente", "GM0001", "in_movers"))
+        .containsExactly(1L, 0L, 0L, 0L, 1L, 0L, 1L);
+    assertThat(column(fixture, "gemeente", "GM0001", "out_movers"))
+        .containsExactly(2L, 2L, 1L, 0L, 4L, 1L, 5L);
+    assertThat(column(fixture, "gemeente", "GM0001", "net"))
+        .containsExactly(-1L, -2L, -1L, 0L, -3L, -1L, -4L);
+    assertThat(column(fixture, "gemeente", "GM0002", "net"))
+        .containsExactly(1L, 2L, -1L, -1L, 3L, -2L, 1L);
+    assertThat(column(fixture, "gemeente", "GM0003", "in_movers"))
+        .containsExactly(1L, 0L, 3L, 1L, 1L, 4L, 5L);
+    assertThat(column(fixture, "gemeente", "GM0003", "out_movers"))
+        .containsExactly(0L, 0L, 1L, 1L, 0L, 2L, 2L);
   }
 
   @Test
@@ -45,12 +51,15 @@ class DeriveMovesTest {
     assertThat(fixture.flow("area_type", "krimp", "total", "in_movers")).isEqualTo(4);
     assertThat(fixture.flow("area_type", "krimp", "total", "out_movers")).isEqualTo(5);
     assertThat(fixture.flow("province", "Fryslân", "total", "net")).isEqualTo(1);
-    assertThat(column(fixture, "study", "study", "net")).containsExactly(1L, 0L, 0L, -1L, 1L, -1L, 0L);
+    assertThat(column(fixture, "study", "study", "net"))
+        .containsExactly(1L, 0L, 0L, -1L, 1L, -1L, 0L);
   }
 
   @Test
   void twoAddressesInOneBuurtAreInsideEveryUnit() {
-    assertThat(fixture.flow("urbanity", "krimp|1", "total", "out_movers")).as("m02, m03; not m09").isEqualTo(2);
+    assertThat(fixture.flow("urbanity", "krimp|1", "total", "out_movers"))
+        .as("m02, m03; not m09")
+        .isEqualTo(2);
     assertThat(fixture.flow("urbanity", "krimp|1", "total", "in_movers")).isZero();
   }
 
@@ -65,8 +74,10 @@ class DeriveMovesTest {
 
   @Test
   void overlayCrossingMunicipalBorders() {
-    assertThat(column(fixture, "veen", "veen", "in_movers")).containsExactly(1L, 0L, 1L, 1L, 1L, 2L, 3L);
-    assertThat(column(fixture, "veen", "veen", "out_movers")).containsExactly(1L, 1L, 2L, 0L, 2L, 2L, 4L);
+    assertThat(column(fixture, "veen", "veen", "in_movers"))
+        .containsExactly(1L, 0L, 1L, 1L, 1L, 2L, 3L);
+    assertThat(column(fixture, "veen", "veen", "out_movers"))
+        .containsExactly(1L, 1L, 2L, 0L, 2L, 2L, 4L);
     assertThat(fixture.od("veen", "rest", "veen", "total")).isEqualTo(3);
     assertThat(fixture.od("veen", "veen", "rest", "total")).isEqualTo(4);
   }
@@ -94,7 +105,13 @@ class DeriveMovesTest {
             .map(row -> row.get(1) + ">" + row.get(2) + ":" + row.get(3))
             .toList();
     assertThat(pairs.stream().map(pair -> pair.substring(0, pair.indexOf(':'))).distinct())
-        .containsExactly("GM0001>GM0002", "GM0001>GM0003", "GM0002>GM0003", "GM0003>GM0002", "GM0003>rest", "rest>GM0001");
+        .containsExactly(
+            "GM0001>GM0002",
+            "GM0001>GM0003",
+            "GM0002>GM0003",
+            "GM0003>GM0002",
+            "GM0003>rest",
+            "rest>GM0001");
     assertThat(pairs.subList(0, 7).stream().map(pair -> pair.substring(pair.indexOf(':') + 1)))
         .containsExactlyElementsOf(MOVER_GROUPS);
   }
@@ -106,12 +123,16 @@ class DeriveMovesTest {
     assertThat(changed.fact("moves_found")).isEqualTo(17);
     assertThat(changed.fact("moves_counted")).isEqualTo(4);
     assertThat(changed.fact("moves_excluded_other_group")).isEqualTo(13);
-    assertThat(column(changed, "gemeente", "GM0001", "out_movers")).containsExactly(2L, 0L, 1L, 0L, 2L, 1L, 3L);
-    assertThat(column(changed, "gemeente", "GM0002", "net")).containsExactly(0L, 0L, 1L, 0L, 0L, 1L, 1L);
-    assertThat(column(changed, "gemeente", "GM0003", "in_movers")).containsExactly(2L, 0L, 0L, 0L, 2L, 0L, 2L);
+    assertThat(column(changed, "gemeente", "GM0001", "out_movers"))
+        .containsExactly(2L, 0L, 1L, 0L, 2L, 1L, 3L);
+    assertThat(column(changed, "gemeente", "GM0002", "net"))
+        .containsExactly(0L, 0L, 1L, 0L, 0L, 1L, 1L);
+    assertThat(column(changed, "gemeente", "GM0003", "in_movers"))
+        .containsExactly(2L, 0L, 0L, 0L, 2L, 0L, 2L);
   }
 
-  private static List<Long> column(MethodFixture fixture, String layer, String unit, String column) {
+  private static List<Long> column(
+      MethodFixture fixture, String layer, String unit, String column) {
     return MOVER_GROUPS.stream().map(group -> fixture.flow(layer, unit, group, column)).toList();
   }
 }

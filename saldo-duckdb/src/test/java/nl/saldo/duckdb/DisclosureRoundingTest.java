@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * METHOD.md §7: every count rounded on its own (halves away from zero), net and change from their
- * unrounded values, percentages from unrounded counts. Fixtures {@code rounding},
- * {@code rounding_settings} and {@code rates}.
+ * unrounded values, percentages from unrounded counts. Fixtures {@code rounding}, {@code
+ * rounding_settings} and {@code rates}.
  */
 class DisclosureRoundingTest {
 
@@ -29,8 +29,12 @@ class DisclosureRoundingTest {
 
     assertThat(fixture.flow("gemeente", "GM0003", "ge150", "in_movers")).as("14").isEqualTo(10);
     assertThat(fixture.flow("gemeente", "GM0003", "ge150", "out_movers")).as("6").isEqualTo(10);
-    assertThat(fixture.flow("gemeente", "GM0003", "ge150", "net")).as("8, not 10 - 10").isEqualTo(10);
-    assertThat(fixture.stock("gemeente", "GM0003", "ge150", "change")).as("8, not 10 - 10").isEqualTo(10);
+    assertThat(fixture.flow("gemeente", "GM0003", "ge150", "net"))
+        .as("8, not 10 - 10")
+        .isEqualTo(10);
+    assertThat(fixture.stock("gemeente", "GM0003", "ge150", "change"))
+        .as("8, not 10 - 10")
+        .isEqualTo(10);
     assertThat(fixture.stock("study", "study", "total", "change")).as("-17").isEqualTo(-20);
     assertThat(fixture.flow("study", "study", "total", "out_movers")).as("31").isEqualTo(30);
     assertThat(fixture.od("gemeente", "rest", "GM0003", "ge150")).as("14").isEqualTo(10);
@@ -41,12 +45,19 @@ class DisclosureRoundingTest {
     MethodFixture fixture = MethodFixture.run("rates", true);
 
     assertThat(fixture.flow("gemeente", "GM0001", "total", "net")).as("-6").isEqualTo(-10);
-    assertThat(fixture.flow("gemeente", "GM0001", "higher_incl_students", "net")).as("-5").isEqualTo(-10);
+    assertThat(fixture.flow("gemeente", "GM0001", "higher_incl_students", "net"))
+        .as("-5")
+        .isEqualTo(-10);
     assertThat(fixture.stock("gemeente", "GM0001", "total", "change")).as("+1").isZero();
     assertThat(fixture.stock("gemeente", "GM0003", "lt101", "change")).as("-99").isEqualTo(-100);
-    assertThat(fixture.percentage(Mart.MIGRATION, "gemeente", "GM0001", "total", "net_pct_per_year")).isEqualTo("-0.63");
-    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0001", "student", "share_start_pct")).isEqualTo("0.63");
-    assertThat(fixture.value(Mart.MIGRATION, "gemeente", "GM0001", "total", "effect")).as("from net -6, change +1").isEqualTo("dempend");
+    assertThat(
+            fixture.percentage(Mart.MIGRATION, "gemeente", "GM0001", "total", "net_pct_per_year"))
+        .isEqualTo("-0.63");
+    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0001", "student", "share_start_pct"))
+        .isEqualTo("0.63");
+    assertThat(fixture.value(Mart.MIGRATION, "gemeente", "GM0001", "total", "effect"))
+        .as("from net -6, change +1")
+        .isEqualTo("dempend");
   }
 
   @Test
@@ -59,17 +70,28 @@ class DisclosureRoundingTest {
     assertThat(fixture.flow("gemeente", "GM0003", "ge150", "out_movers")).as("6").isEqualTo(5);
     assertThat(fixture.flow("gemeente", "GM0003", "ge150", "net")).as("8").isEqualTo(10);
     assertThat(fixture.stock("study", "study", "total", "change")).as("-17").isEqualTo(-15);
-    assertThat(fixture.percentage(Mart.MIGRATION, "gemeente", "GM0002", "lt101", "net_pct_per_year")).isEqualTo("-16.67");
-    assertThat(fixture.percentage(Mart.MIGRATION, "gemeente", "GM0002", "lt101", "net_share_of_change_pct")).isEqualTo("100.00");
-    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0002", "lt101", "change_pct_per_year")).isEqualTo("-16.67");
-    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0001", "ge150", "share_start_pct")).isEqualTo("100.00");
+    assertThat(
+            fixture.percentage(Mart.MIGRATION, "gemeente", "GM0002", "lt101", "net_pct_per_year"))
+        .isEqualTo("-16.67");
+    assertThat(
+            fixture.percentage(
+                Mart.MIGRATION, "gemeente", "GM0002", "lt101", "net_share_of_change_pct"))
+        .isEqualTo("100.00");
+    assertThat(
+            fixture.percentage(Mart.STOCKS, "gemeente", "GM0002", "lt101", "change_pct_per_year"))
+        .isEqualTo("-16.67");
+    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0001", "ge150", "share_start_pct"))
+        .isEqualTo("100.00");
   }
 
   @Test
   void theDefaultThresholdLeavesSmallDenominatorsEmpty() {
     MethodFixture fixture = MethodFixture.run("rounding", true);
 
-    assertThat(fixture.percentage(Mart.MIGRATION, "gemeente", "GM0002", "lt101", "net_pct_per_year")).isNull();
-    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0001", "ge150", "share_start_pct")).isNull();
+    assertThat(
+            fixture.percentage(Mart.MIGRATION, "gemeente", "GM0002", "lt101", "net_pct_per_year"))
+        .isNull();
+    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0001", "ge150", "share_start_pct"))
+        .isNull();
   }
 }

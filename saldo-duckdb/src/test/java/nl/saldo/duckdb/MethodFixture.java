@@ -1,7 +1,5 @@
 package nl.saldo.duckdb;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -18,8 +16,8 @@ import nl.saldo.core.study.StudyFile;
 import nl.saldo.core.study.StudySettings;
 
 /**
- * Runs the whole method on a hand-made fixture under {@code src/test/resources/fixtures/NAME}:
- * the four microdata CSVs, {@code areas/} and an optional {@code study.yaml}. Counts come back
+ * Runs the whole method on a hand-made fixture under {@code src/test/resources/fixtures/NAME}: the
+ * four microdata CSVs, {@code areas/} and an optional {@code study.yaml}. Counts come back
  * unrounded (rounding has tests of its own), so expectations are the numbers of the story.
  */
 final class MethodFixture {
@@ -33,7 +31,9 @@ final class MethodFixture {
     return run(name, false);
   }
 
-  /** @param rounded true to apply disclosure control as a normal run does */
+  /**
+   * @param rounded true to apply disclosure control as a normal run does
+   */
   static MethodFixture run(String name, boolean rounded) {
     Path dir = directory(name);
     StudySettings settings = settings(dir).withUnsafeUnrounded(!rounded);
@@ -66,7 +66,10 @@ final class MethodFixture {
     return result.tables().table(mart);
   }
 
-  /** A cell of stocks.csv or migration.csv, e.g. {@code value(Mart.STOCKS, "gemeente", "GM0001", "total", "pop_start")}. */
+  /**
+   * A cell of stocks.csv or migration.csv, e.g. {@code value(Mart.STOCKS, "gemeente", "GM0001",
+   * "total", "pop_start")}.
+   */
   Object value(Mart mart, String layer, String unit, String group, String column) {
     Table table = table(mart);
     return row(table, layer, unit, group).get(table.index(column));
@@ -94,7 +97,12 @@ final class MethodFixture {
   long od(String layer, String origin, String destination, String group) {
     Table table = table(Mart.OD);
     return table.rows().stream()
-        .filter(r -> r.get(0).equals(layer) && r.get(1).equals(origin) && r.get(2).equals(destination) && r.get(3).equals(group))
+        .filter(
+            r ->
+                r.get(0).equals(layer)
+                    && r.get(1).equals(origin)
+                    && r.get(2).equals(destination)
+                    && r.get(3).equals(group))
         .mapToLong(r -> ((Number) r.get(4)).longValue())
         .findFirst()
         .orElse(0);
@@ -103,7 +111,11 @@ final class MethodFixture {
   /** Units of a layer that have rows in stocks.csv. */
   List<String> units(String layer) {
     Table table = table(Mart.STOCKS);
-    return table.rows().stream().filter(r -> r.get(0).equals(layer)).map(r -> (String) r.get(1)).distinct().toList();
+    return table.rows().stream()
+        .filter(r -> r.get(0).equals(layer))
+        .map(r -> (String) r.get(1))
+        .distinct()
+        .toList();
   }
 
   long fact(String name) {
@@ -114,6 +126,9 @@ final class MethodFixture {
     return table.rows().stream()
         .filter(r -> r.get(0).equals(layer) && r.get(1).equals(unit) && r.get(3).equals(group))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(table.name() + " has no row " + layer + "/" + unit + "/" + group));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    table.name() + " has no row " + layer + "/" + unit + "/" + group));
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same seeded population as CBS Remote Access register files (.sav, CBS names and
- * conventions) through the cbs-ra profile, and as format v1 CSV: every output table is equal.
+ * The same seeded population as CBS Remote Access register files (.sav, CBS names and conventions)
+ * through the cbs-ra profile, and as format v1 CSV: every output table is equal.
  */
 class CbsRaRunTest {
   @TempDir Path dir;
@@ -31,7 +31,9 @@ class CbsRaRunTest {
     population.writeCbs(cbs);
     population.writeV1(v1);
     Path areas = Files.createDirectories(dir.resolve("areas"));
-    Files.writeString(areas.resolve("buurten.csv"), """
+    Files.writeString(
+        areas.resolve("buurten.csv"),
+        """
         buurt_code,gemeente_code,oad
         BU00140000,GM0014,2600
         BU00140101,GM0014,1700
@@ -40,13 +42,17 @@ class CbsRaRunTest {
         BU03630000,GM0363,3000
         BU05990711,GM0599,2800
         """);
-    String common = """
+    String common =
+        """
         stock_years: [2011, 2013]
         move_window: {start: 2011-01-01, end: 2012-12-31}
         disclosure: {min_denominator: 10}
         """;
     Path study = dir.resolve("cbs-ra.yaml");
-    Files.writeString(study, common + """
+    Files.writeString(
+        study,
+        common
+            + """
         cbs_ra:
           persons:
             origin_codes: {"6030": nl, "5022": non_western, "6014": western}
@@ -63,7 +69,8 @@ class CbsRaRunTest {
     assertThat(fromRegisters.facts().get("moves_found")).isPositive();
     assertThat(fromRegisters.sourceFiles()).hasSizeGreaterThanOrEqualTo(4);
     for (Mart mart : Mart.values()) {
-      assertThat(fromRegisters.tables().table(mart).rows()).as(mart.tableName())
+      assertThat(fromRegisters.tables().table(mart).rows())
+          .as(mart.tableName())
           .isEqualTo(fromFormatV1.tables().table(mart).rows());
     }
     assertThat(fromRegisters.facts()).isEqualTo(fromFormatV1.facts());

@@ -16,7 +16,8 @@ final class Axis {
     double span = max - min == 0 ? 1 : max - min;
     double raw = span / 5;
     double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-    double nice = raw / magnitude <= 1 ? 1 : raw / magnitude <= 2 ? 2 : raw / magnitude <= 5 ? 5 : 10;
+    double nice =
+        raw / magnitude <= 1 ? 1 : raw / magnitude <= 2 ? 2 : raw / magnitude <= 5 ? 5 : 10;
     this.step = nice * magnitude;
     this.low = Math.floor(min / step) * step;
     this.high = Math.ceil(max / step) * step;
@@ -48,7 +49,8 @@ final class Axis {
   void drawHorizontalGrid(Canvas canvas, double left, double right, DoubleFunction<String> label) {
     for (double tick : ticks()) {
       canvas.line(left, y(tick), right, y(tick), "#e3e6ea", 1, false);
-      canvas.text(left - 6, y(tick) + 4, label.apply(tick), 11, Canvas.Anchor.END, false, "#555555");
+      canvas.text(
+          left - 6, y(tick) + 4, label.apply(tick), 11, Canvas.Anchor.END, false, "#555555");
     }
   }
 }

@@ -14,8 +14,10 @@ import java.util.List;
  * GM_CODE, code). The result always has a property {@code code} (e.g. GM0014) and {@code name}.
  */
 final class Boundaries {
-  private static final List<String> CODE_KEYS = List.of("statcode", "gemeente_code", "GM_CODE", "gm_code", "code", "id");
-  private static final List<String> NAME_KEYS = List.of("statnaam", "gemeente_name", "GM_NAAM", "gm_naam", "name");
+  private static final List<String> CODE_KEYS =
+      List.of("statcode", "gemeente_code", "GM_CODE", "gm_code", "code", "id");
+  private static final List<String> NAME_KEYS =
+      List.of("statnaam", "gemeente_name", "GM_NAAM", "gm_naam", "name");
 
   private Boundaries() {}
 
@@ -27,15 +29,22 @@ final class Boundaries {
     try {
       root = new ObjectMapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new ReportException("boundary file " + file + " is not valid JSON: " + e.getMessage(), e);
+      throw new ReportException(
+          "boundary file " + file + " is not valid JSON: " + e.getMessage(), e);
     }
     String type = root.path("type").asText();
-    ObjectNode geo = switch (type) {
-      case "Topology" -> TopoJson.toGeoJson(root, file.toString());
-      case "FeatureCollection" -> (ObjectNode) root;
-      default -> throw new ReportException(
-          "boundary file " + file + ": type is '" + type + "', expected a GeoJSON FeatureCollection or a TopoJSON Topology");
-    };
+    ObjectNode geo =
+        switch (type) {
+          case "Topology" -> TopoJson.toGeoJson(root, file.toString());
+          case "FeatureCollection" -> (ObjectNode) root;
+          default ->
+              throw new ReportException(
+                  "boundary file "
+                      + file
+                      + ": type is '"
+                      + type
+                      + "', expected a GeoJSON FeatureCollection or a TopoJSON Topology");
+        };
     for (JsonNode feature : geo.path("features")) {
       label((ObjectNode) feature.path("properties"), file);
     }
@@ -45,8 +54,12 @@ final class Boundaries {
   private static void label(ObjectNode properties, Path file) {
     String code = first(properties, CODE_KEYS);
     if (code == null) {
-      throw new ReportException("boundary file " + file + ": a feature has none of the properties " + CODE_KEYS
-          + " holding its gemeente code (e.g. GM0014)");
+      throw new ReportException(
+          "boundary file "
+              + file
+              + ": a feature has none of the properties "
+              + CODE_KEYS
+              + " holding its gemeente code (e.g. GM0014)");
     }
     if (code.matches("\\d{1,4}")) {
       code = String.format("GM%04d", Integer.parseInt(code));

@@ -29,9 +29,16 @@ final class ChartPainter {
 
   private void bars(ChartSpec.Bars spec, Canvas canvas) {
     legend(spec.series(), canvas);
-    double[] range = spec.stacked() ? stackedRange(spec) : range(spec.series().stream().flatMap(s -> s.values().stream()).toList());
+    double[] range =
+        spec.stacked()
+            ? stackedRange(spec)
+            : range(spec.series().stream().flatMap(s -> s.values().stream()).toList());
     Axis axis = new Axis(range[0], range[1], HEIGHT - BOTTOM, TOP);
-    axis.drawHorizontalGrid(canvas, LEFT, WIDTH - RIGHT, value -> spec.percent() ? texts.percent(value, 2) : texts.count(Math.round(value)));
+    axis.drawHorizontalGrid(
+        canvas,
+        LEFT,
+        WIDTH - RIGHT,
+        value -> spec.percent() ? texts.percent(value, 2) : texts.count(Math.round(value)));
     double band = (WIDTH - LEFT - RIGHT) / Math.max(1, spec.categories().size());
     int bars = spec.stacked() ? 1 : spec.series().size();
     double barWidth = Math.min(40, band * 0.8 / bars);
@@ -48,7 +55,8 @@ final class ChartPainter {
         double x = spec.stacked() ? x0 : x0 + s * barWidth;
         double top = axis.y(Math.max(base, base + value));
         double bottom = axis.y(Math.min(base, base + value));
-        canvas.rect(x, top, barWidth - 1, Math.max(0.5, bottom - top), spec.series().get(s).color());
+        canvas.rect(
+            x, top, barWidth - 1, Math.max(0.5, bottom - top), spec.series().get(s).color());
         if (spec.stacked()) {
           positive += Math.max(0, value);
           negative += Math.min(0, value);
@@ -60,19 +68,32 @@ final class ChartPainter {
   }
 
   private void categoryLabel(Canvas canvas, double x, String label, double band) {
-    int longest = java.util.Arrays.stream(label.split("\n")).mapToInt(String::length).max().orElse(0);
+    int longest =
+        java.util.Arrays.stream(label.split("\n")).mapToInt(String::length).max().orElse(0);
     if (band < 7 * longest) {
       // too narrow for the label lying down: write it slanted, ending under its bar
       String text = label.replace("\n", " ");
-      canvas.rotatedText(x + 4, HEIGHT - BOTTOM + 14, text.length() > 28 ? text.substring(0, 27) + "…" : text, 11, -40, Canvas.Anchor.END);
+      canvas.rotatedText(
+          x + 4,
+          HEIGHT - BOTTOM + 14,
+          text.length() > 28 ? text.substring(0, 27) + "…" : text,
+          11,
+          -40,
+          Canvas.Anchor.END);
       return;
     }
     String[] lines = label.split("\n");
     for (int i = 0; i < lines.length; i++) {
       String text = lines[i];
       int fit = (int) Math.max(4, band / 6.5);
-      canvas.text(x, HEIGHT - BOTTOM + 18 + i * 14, text.length() > fit ? text.substring(0, fit - 1) + "…" : text, 11,
-          Canvas.Anchor.MIDDLE, false, "#333333");
+      canvas.text(
+          x,
+          HEIGHT - BOTTOM + 18 + i * 14,
+          text.length() > fit ? text.substring(0, fit - 1) + "…" : text,
+          11,
+          Canvas.Anchor.MIDDLE,
+          false,
+          "#333333");
     }
   }
 
@@ -93,30 +114,63 @@ final class ChartPainter {
 
   private void scatter(ChartSpec.Scatter spec, Canvas canvas) {
     List<Double> all = new ArrayList<>();
-    spec.points().forEach(p -> {
-      all.add(Math.abs(p.x()));
-      all.add(Math.abs(p.y()));
-    });
-    double max = Math.max(0.1, all.stream().mapToDouble(Double::doubleValue).max().orElse(0.1)) * 1.15;
+    spec.points()
+        .forEach(
+            p -> {
+              all.add(Math.abs(p.x()));
+              all.add(Math.abs(p.y()));
+            });
+    double max =
+        Math.max(0.1, all.stream().mapToDouble(Double::doubleValue).max().orElse(0.1)) * 1.15;
     Axis vertical = new Axis(-max, max, HEIGHT - BOTTOM, TOP);
     Axis horizontal = new Axis(-max, max, LEFT, WIDTH - RIGHT);
     vertical.drawHorizontalGrid(canvas, LEFT, WIDTH - RIGHT, value -> texts.percent(value, 2));
     canvas.line(horizontal.y(0), TOP, horizontal.y(0), HEIGHT - BOTTOM, "#333333", 1, false);
-    canvas.line(horizontal.y(vertical.low()), vertical.y(vertical.low()), horizontal.y(vertical.high()), vertical.y(vertical.high()), "#999999", 1, true);
+    canvas.line(
+        horizontal.y(vertical.low()),
+        vertical.y(vertical.low()),
+        horizontal.y(vertical.high()),
+        vertical.y(vertical.high()),
+        "#999999",
+        1,
+        true);
     for (double tick : horizontal.ticks()) {
-      canvas.text(horizontal.y(tick), HEIGHT - BOTTOM + 16, texts.percent(tick, 2), 11, Canvas.Anchor.MIDDLE, false, "#555555");
+      canvas.text(
+          horizontal.y(tick),
+          HEIGHT - BOTTOM + 16,
+          texts.percent(tick, 2),
+          11,
+          Canvas.Anchor.MIDDLE,
+          false,
+          "#555555");
     }
     List<String> q = spec.quadrants();
     canvas.text(LEFT + 8, TOP + 14, q.get(0), 11, Canvas.Anchor.START, false, "#5b6675");
     canvas.text(WIDTH - RIGHT - 8, TOP + 14, q.get(1), 11, Canvas.Anchor.END, false, "#5b6675");
     canvas.text(LEFT + 8, HEIGHT - BOTTOM - 8, q.get(2), 11, Canvas.Anchor.START, false, "#5b6675");
-    canvas.text(WIDTH - RIGHT - 8, HEIGHT - BOTTOM - 8, q.get(3), 11, Canvas.Anchor.END, false, "#5b6675");
+    canvas.text(
+        WIDTH - RIGHT - 8, HEIGHT - BOTTOM - 8, q.get(3), 11, Canvas.Anchor.END, false, "#5b6675");
     for (ChartSpec.Point p : spec.points()) {
       canvas.circle(horizontal.y(p.x()), vertical.y(p.y()), 5, p.color());
-      canvas.text(horizontal.y(p.x()) + 8, vertical.y(p.y()) + 4, p.label(), 10, Canvas.Anchor.START, false, "#333333");
+      canvas.text(
+          horizontal.y(p.x()) + 8,
+          vertical.y(p.y()) + 4,
+          p.label(),
+          10,
+          Canvas.Anchor.START,
+          false,
+          "#333333");
     }
-    canvas.text(WIDTH / 2.0, HEIGHT - BOTTOM + 40, spec.xTitle(), 12, Canvas.Anchor.MIDDLE, false, "#333333");
-    canvas.rotatedText(22, (TOP + HEIGHT - BOTTOM) / 2, spec.yTitle(), 12, -90, Canvas.Anchor.MIDDLE);
+    canvas.text(
+        WIDTH / 2.0,
+        HEIGHT - BOTTOM + 40,
+        spec.xTitle(),
+        12,
+        Canvas.Anchor.MIDDLE,
+        false,
+        "#333333");
+    canvas.rotatedText(
+        22, (TOP + HEIGHT - BOTTOM) / 2, spec.yTitle(), 12, -90, Canvas.Anchor.MIDDLE);
   }
 
   private static double[] stackedRange(ChartSpec.Bars spec) {
@@ -136,8 +190,10 @@ final class ChartPainter {
   }
 
   private static double[] range(List<Double> values) {
-    double low = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
-    double high = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1);
+    double low =
+        values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
+    double high =
+        values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1);
     return new double[] {Math.min(0, low), Math.max(high, low == high ? low + 1 : 0)};
   }
 }

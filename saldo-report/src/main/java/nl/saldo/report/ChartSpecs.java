@@ -9,9 +9,27 @@ import java.util.Optional;
 final class ChartSpecs {
   /** The layers that get chart files: few units each, so the bars stay readable. */
   static final List<String> TOP_LAYERS = List.of("area_type", "region");
-  private static final Map<String, String> COLORS = Map.of("lt101", "#c0392b", "101_150", "#e67e22", "ge150", "#2471a3",
-      "student", "#7fb3d5", "other", "#b3b6b7", "lower", "#d35400", "higher_incl_students", "#1f618d", "total", "#34495e");
-  private static final List<String> POINT_COLORS = List.of("#1f618d", "#c0392b", "#27ae60", "#8e44ad");
+
+  private static final Map<String, String> COLORS =
+      Map.of(
+          "lt101",
+          "#c0392b",
+          "101_150",
+          "#e67e22",
+          "ge150",
+          "#2471a3",
+          "student",
+          "#7fb3d5",
+          "other",
+          "#b3b6b7",
+          "lower",
+          "#d35400",
+          "higher_incl_students",
+          "#1f618d",
+          "total",
+          "#34495e");
+  private static final List<String> POINT_COLORS =
+      List.of("#1f618d", "#c0392b", "#27ae60", "#8e44ad");
   private final RunTables tables;
   private final Texts texts;
   private final StudyFacts study;
@@ -42,42 +60,80 @@ final class ChartSpecs {
 
   private ChartSpec population(String layer) {
     List<String> categories = new ArrayList<>();
-    tables.units(layer).values().forEach(name -> {
-      categories.add(name + "\n" + study.startYear());
-      categories.add(name + "\n" + study.endYear());
-    });
+    tables
+        .units(layer)
+        .values()
+        .forEach(
+            name -> {
+              categories.add(name + "\n" + study.startYear());
+              categories.add(name + "\n" + study.endYear());
+            });
     List<ChartSpec.Series> series = new ArrayList<>();
     for (String group : Groups.STACK) {
       List<Double> values = new ArrayList<>();
-      tables.units(layer).keySet().forEach(unit -> {
-        Optional<StockRow> row = tables.stock(layer, unit, group);
-        values.add(row.map(r -> (double) r.popStart()).orElse(null));
-        values.add(row.map(r -> (double) r.popEnd()).orElse(null));
-      });
+      tables
+          .units(layer)
+          .keySet()
+          .forEach(
+              unit -> {
+                Optional<StockRow> row = tables.stock(layer, unit, group);
+                values.add(row.map(r -> (double) r.popStart()).orElse(null));
+                values.add(row.map(r -> (double) r.popEnd()).orElse(null));
+              });
       series.add(new ChartSpec.Series(study.label(texts, group), COLORS.get(group), values));
     }
-    return new ChartSpec.Bars("a_population_" + layer, texts.get("section.a"), categories, series, true, false);
+    return new ChartSpec.Bars(
+        "a_population_" + layer, texts.get("section.a"), categories, series, true, false);
   }
 
   private ChartSpec flows(String layer) {
     List<ChartSpec.Series> series = new ArrayList<>();
     for (String group : Groups.BASE) {
-      series.add(new ChartSpec.Series(study.label(texts, group), COLORS.get(group),
-          tables.units(layer).keySet().stream()
-              .map(unit -> tables.migration(layer, unit, group).map(r -> (double) r.net()).orElse(null)).toList()));
+      series.add(
+          new ChartSpec.Series(
+              study.label(texts, group),
+              COLORS.get(group),
+              tables.units(layer).keySet().stream()
+                  .map(
+                      unit ->
+                          tables
+                              .migration(layer, unit, group)
+                              .map(r -> (double) r.net())
+                              .orElse(null))
+                  .toList()));
     }
-    return new ChartSpec.Bars("b_net_" + layer, texts.get("section.b") + " (" + texts.get("col.net") + ")",
-        List.copyOf(tables.units(layer).values()), series, false, false);
+    return new ChartSpec.Bars(
+        "b_net_" + layer,
+        texts.get("section.b") + " (" + texts.get("col.net") + ")",
+        List.copyOf(tables.units(layer).values()),
+        series,
+        false,
+        false);
   }
 
   private ChartSpec relative(String layer) {
     List<ChartSpec.Series> series = new ArrayList<>();
     for (String group : List.of("lower", "higher_incl_students")) {
-      series.add(new ChartSpec.Series(study.label(texts, group), COLORS.get(group),
-          tables.units(layer).keySet().stream()
-              .map(unit -> tables.migration(layer, unit, group).map(MigrationRow::netPctPerYear).orElse(null)).toList()));
+      series.add(
+          new ChartSpec.Series(
+              study.label(texts, group),
+              COLORS.get(group),
+              tables.units(layer).keySet().stream()
+                  .map(
+                      unit ->
+                          tables
+                              .migration(layer, unit, group)
+                              .map(MigrationRow::netPctPerYear)
+                              .orElse(null))
+                  .toList()));
     }
-    return new ChartSpec.Bars("c_relative_" + layer, texts.get("section.c"), List.copyOf(tables.units(layer).values()), series, false, true);
+    return new ChartSpec.Bars(
+        "c_relative_" + layer,
+        texts.get("section.c"),
+        List.copyOf(tables.units(layer).values()),
+        series,
+        false,
+        true);
   }
 
   private ChartSpec scatter(List<String> layers) {
@@ -85,27 +141,67 @@ final class ChartSpecs {
     for (int i = 0; i < layers.size(); i++) {
       String layer = layers.get(i);
       String color = POINT_COLORS.get(i % POINT_COLORS.size());
-      tables.units(layer).forEach((unit, name) -> {
-        Double x = tables.migration(layer, unit, "higher_incl_students").map(MigrationRow::netPctPerYear).orElse(null);
-        Double y = tables.migration(layer, unit, "lower").map(MigrationRow::netPctPerYear).orElse(null);
-        if (x != null && y != null) {
-          points.add(new ChartSpec.Point(name, color, x, y));
-        }
-      });
+      tables
+          .units(layer)
+          .forEach(
+              (unit, name) -> {
+                Double x =
+                    tables
+                        .migration(layer, unit, "higher_incl_students")
+                        .map(MigrationRow::netPctPerYear)
+                        .orElse(null);
+                Double y =
+                    tables
+                        .migration(layer, unit, "lower")
+                        .map(MigrationRow::netPctPerYear)
+                        .orElse(null);
+                if (x != null && y != null) {
+                  points.add(new ChartSpec.Point(name, color, x, y));
+                }
+              });
     }
-    return new ChartSpec.Scatter("d_scatter", texts.get("section.d"), points, texts.get("col.x"), texts.get("col.y"),
-        List.of(texts.get("quadrant.diverge"), texts.get("quadrant.both.in"), texts.get("quadrant.both.out"), texts.get("quadrant.converge")));
+    return new ChartSpec.Scatter(
+        "d_scatter",
+        texts.get("section.d"),
+        points,
+        texts.get("col.x"),
+        texts.get("col.y"),
+        List.of(
+            texts.get("quadrant.diverge"),
+            texts.get("quadrant.both.in"),
+            texts.get("quadrant.both.out"),
+            texts.get("quadrant.converge")));
   }
 
-  /** Net flow of each unit with the rest of the country, per group (in from rest minus out to rest). */
+  /**
+   * Net flow of each unit with the rest of the country, per group (in from rest minus out to rest).
+   */
   private ChartSpec od(String layer) {
     List<ChartSpec.Series> series = new ArrayList<>();
     for (String group : List.of("lower", "higher_incl_students", "total")) {
-      series.add(new ChartSpec.Series(study.label(texts, group), COLORS.get(group),
-          tables.units(layer).keySet().stream().map(unit -> (double) (moves(layer, "rest", unit, group) - moves(layer, unit, "rest", group))).toList()));
+      series.add(
+          new ChartSpec.Series(
+              study.label(texts, group),
+              COLORS.get(group),
+              tables.units(layer).keySet().stream()
+                  .map(
+                      unit ->
+                          (double)
+                              (moves(layer, "rest", unit, group)
+                                  - moves(layer, unit, "rest", group)))
+                  .toList()));
     }
-    List<String> categories = tables.units(layer).values().stream().map(name -> texts.get("unit.rest") + " → " + name).toList();
-    return new ChartSpec.Bars("e_od_rest_" + layer, texts.get("section.e") + ": " + texts.get("col.net_flow"), categories, series, false, false);
+    List<String> categories =
+        tables.units(layer).values().stream()
+            .map(name -> texts.get("unit.rest") + " → " + name)
+            .toList();
+    return new ChartSpec.Bars(
+        "e_od_rest_" + layer,
+        texts.get("section.e") + ": " + texts.get("col.net_flow"),
+        categories,
+        series,
+        false,
+        false);
   }
 
   private long moves(String layer, String origin, String destination, String group) {
@@ -114,14 +210,30 @@ final class ChartSpecs {
 
   private ChartSpec urbanity() {
     Map<String, String> units = tables.units("urbanity");
-    List<String> types = units.keySet().stream().map(code -> code.split("\\|")[0]).distinct().toList();
-    List<String> classes = units.keySet().stream().map(code -> code.contains("|") ? code.split("\\|")[1] : code).distinct().sorted().toList();
+    List<String> types =
+        units.keySet().stream().map(code -> code.split("\\|")[0]).distinct().toList();
+    List<String> classes =
+        units.keySet().stream()
+            .map(code -> code.contains("|") ? code.split("\\|")[1] : code)
+            .distinct()
+            .sorted()
+            .toList();
     List<String> shades = List.of("#0b3d66", "#1f618d", "#5499c7", "#a9cce3", "#d6eaf8");
     List<ChartSpec.Series> series = new ArrayList<>();
     for (int i = 0; i < classes.size(); i++) {
       String urbanityClass = classes.get(i);
-      series.add(new ChartSpec.Series(urbanityClass, shades.get(i % shades.size()), types.stream()
-          .map(type -> tables.migration("urbanity", type + "|" + urbanityClass, "total").map(r -> (double) r.net()).orElse(null)).toList()));
+      series.add(
+          new ChartSpec.Series(
+              urbanityClass,
+              shades.get(i % shades.size()),
+              types.stream()
+                  .map(
+                      type ->
+                          tables
+                              .migration("urbanity", type + "|" + urbanityClass, "total")
+                              .map(r -> (double) r.net())
+                              .orElse(null))
+                  .toList()));
     }
     return new ChartSpec.Bars("f_urbanity", texts.get("section.f"), types, series, false, false);
   }

@@ -64,17 +64,24 @@ final class CsvTable {
     try {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new ReportException(file + " is missing in " + path.getParent() + "; a run directory holds stocks.csv, migration.csv, od.csv and manifest.json");
+      throw new ReportException(
+          file
+              + " is missing in "
+              + path.getParent()
+              + "; a run directory holds stocks.csv, migration.csv, od.csv and manifest.json");
     } catch (IOException e) {
       throw new ReportException("cannot read " + path + ": " + e.getMessage(), e);
     }
     if (lines.isEmpty()) {
-      throw new ReportException(file + " is empty, expected a header row: " + String.join(",", expectedColumns));
+      throw new ReportException(
+          file + " is empty, expected a header row: " + String.join(",", expectedColumns));
     }
     List<String> header = split(stripBom(lines.get(0)));
     if (!header.equals(expectedColumns)) {
       throw new ReportException(
-          String.format("%s row 1: header is %s, expected %s", file, String.join(",", header), String.join(",", expectedColumns)));
+          String.format(
+              "%s row 1: header is %s, expected %s",
+              file, String.join(",", header), String.join(",", expectedColumns)));
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
@@ -84,7 +91,9 @@ final class CsvTable {
       List<String> values = split(lines.get(i));
       if (values.size() != header.size()) {
         throw new ReportException(
-            String.format("%s row %,d: %d fields, expected %d (%s)", file, i + 1, values.size(), header.size(), String.join(",", header)));
+            String.format(
+                "%s row %,d: %d fields, expected %d (%s)",
+                file, i + 1, values.size(), header.size(), String.join(",", header)));
       }
       rows.add(new Row(file, i + 1, header, values));
     }

@@ -6,9 +6,18 @@ import java.util.List;
 final class Groups {
   static final List<String> BASE = List.of("lt101", "101_150", "ge150", "student");
   static final List<String> STOCK =
-      List.of("lt101", "101_150", "ge150", "student", "other", "lower", "higher_incl_students", "total");
+      List.of(
+          "lt101",
+          "101_150",
+          "ge150",
+          "student",
+          "other",
+          "lower",
+          "higher_incl_students",
+          "total");
   static final List<String> MIGRATION =
       List.of("lt101", "101_150", "ge150", "student", "lower", "higher_incl_students", "total");
+
   /** The groups of the report's population bars (every person once). */
   static final List<String> STACK = List.of("lt101", "101_150", "ge150", "student", "other");
 

@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
 final class HtmlReport {
   static final String FILE = "report.html";
   private static final List<String> SCRIPTS =
-      List.of("report-base.js", "report-sections.js", "report-compare.js", "report-map.js", "report-profile.js");
+      List.of(
+          "report-base.js",
+          "report-sections.js",
+          "report-compare.js",
+          "report-map.js",
+          "report-profile.js");
   private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
 
   private HtmlReport() {}
@@ -33,9 +38,23 @@ final class HtmlReport {
     slots.put("generator", "saldo " + toolVersion(tables));
     slots.put("title", escape(texts.get("report.title")));
     slots.put("subtitle", escape(texts.get("report.subtitle", tables.studyName())));
-    slots.put("generated", escape(texts.get("report.generated", "saldo", toolVersion(tables),
-        tables.manifest().path("run").path("started").asText(tables.runDir().getFileName().toString()))));
-    slots.put("banner", tables.unsafeUnrounded() ? "<p class=\"banner\" id=\"unsafe\">" + escape(texts.get("report.unsafe")) + "</p>" : "");
+    slots.put(
+        "generated",
+        escape(
+            texts.get(
+                "report.generated",
+                "saldo",
+                toolVersion(tables),
+                tables
+                    .manifest()
+                    .path("run")
+                    .path("started")
+                    .asText(tables.runDir().getFileName().toString()))));
+    slots.put(
+        "banner",
+        tables.unsafeUnrounded()
+            ? "<p class=\"banner\" id=\"unsafe\">" + escape(texts.get("report.unsafe")) + "</p>"
+            : "");
     slots.put("css", resource("report.css"));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));
@@ -43,7 +62,8 @@ final class HtmlReport {
     SCRIPTS.forEach(script -> app.append(resource(script)).append('\n'));
     slots.put("app", app.toString());
     try {
-      Files.writeString(target, fill(resource("report-template.html"), slots), StandardCharsets.UTF_8);
+      Files.writeString(
+          target, fill(resource("report-template.html"), slots), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ReportException("cannot write " + target + ": " + e.getMessage(), e);
     }
@@ -57,7 +77,8 @@ final class HtmlReport {
     while (matcher.find()) {
       String value = slots.get(matcher.group(1));
       if (value == null) {
-        throw new IllegalStateException("report template slot {{" + matcher.group(1) + "}} has no value");
+        throw new IllegalStateException(
+            "report template slot {{" + matcher.group(1) + "}} has no value");
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(value));
     }
@@ -72,14 +93,20 @@ final class HtmlReport {
   /** JSON that is safe inside a script element. */
   static String json(Object value) {
     try {
-      return new ObjectMapper().writeValueAsString(value).replace("</", "<\\/").replace("<!--", "<\\!--");
+      return new ObjectMapper()
+          .writeValueAsString(value)
+          .replace("</", "<\\/")
+          .replace("<!--", "<\\!--");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise report data", e);
     }
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static String resource(String name) {
@@ -99,18 +126,23 @@ final class HtmlReport {
     String pomPath = "/META-INF/maven/org.webjars.npm/echarts/pom.properties";
     try (InputStream in = HtmlReport.class.getResourceAsStream(pomPath)) {
       if (in == null) {
-        throw new IllegalStateException("the ECharts WebJar (org.webjars.npm:echarts) is not on the class path");
+        throw new IllegalStateException(
+            "the ECharts WebJar (org.webjars.npm:echarts) is not on the class path");
       }
       pom.load(in);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + pomPath, e);
     }
-    String script = "/META-INF/resources/webjars/echarts/" + pom.getProperty("version") + "/dist/echarts.min.js";
+    String script =
+        "/META-INF/resources/webjars/echarts/"
+            + pom.getProperty("version")
+            + "/dist/echarts.min.js";
     try (InputStream in = HtmlReport.class.getResourceAsStream(script)) {
       if (in == null) {
         throw new IllegalStateException("missing " + script + " in the ECharts WebJar");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("</script", "<\\/script");
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + script, e);
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ManifestRows {
   private static final Pattern COUNT_KEY =
-      Pattern.compile("(^|\\.)(moves|rows_|dropped|repaired|excluded|ignored|persons|spells)|\\.(found|counted|total|both)$");
+      Pattern.compile(
+          "(^|\\.)(moves|rows_|dropped|repaired|excluded|ignored|persons|spells)|\\.(found|counted|total|both)$");
   private final long roundingBase;
 
   private ManifestRows(long roundingBase) {
@@ -25,8 +26,11 @@ final class ManifestRows {
 
   static ManifestRows of(RunTables tables) {
     JsonNode manifest = tables.manifest();
-    boolean control = manifest.path("run").path("disclosure_control").asBoolean(true) && !tables.unsafeUnrounded();
-    return new ManifestRows(control ? manifest.path("study").path("disclosure").path("rounding_base").asLong(10) : 1);
+    boolean control =
+        manifest.path("run").path("disclosure_control").asBoolean(true)
+            && !tables.unsafeUnrounded();
+    return new ManifestRows(
+        control ? manifest.path("study").path("disclosure").path("rounding_base").asLong(10) : 1);
   }
 
   /** The study settings (manifest "study"). */
@@ -52,7 +56,10 @@ final class ManifestRows {
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), rows);
+        flatten(
+            prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
+            field.getValue(),
+            rows);
       }
     } else if (node.isArray() && containsContainers(node)) {
       for (int i = 0; i < node.size(); i++) {
@@ -71,7 +78,10 @@ final class ManifestRows {
 
   /** Nearest multiple of the rounding base, halves away from zero (15 → 20, -25 → -30). */
   long round(long count) {
-    return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(roundingBase), 0, RoundingMode.HALF_UP).longValue() * roundingBase;
+    return BigDecimal.valueOf(count)
+            .divide(BigDecimal.valueOf(roundingBase), 0, RoundingMode.HALF_UP)
+            .longValue()
+        * roundingBase;
   }
 
   private static boolean containsContainers(JsonNode array) {

@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the map section draws: the municipalities as polygons when the study names a boundary
- * file, otherwise as dots at their centroids (bundled for the municipalities of 1 January 2018,
- * computed from the CBS/PDOK generalised boundaries, CC BY 4.0). Units without a location are listed.
+ * What the map section draws: the municipalities as polygons when the study names a boundary file,
+ * otherwise as dots at their centroids (bundled for the municipalities of 1 January 2018, computed
+ * from the CBS/PDOK generalised boundaries, CC BY 4.0). Units without a location are listed.
  */
 final class MapLayer {
   static final String CENTROIDS = "gemeente_2018_centroids.csv";
@@ -28,8 +28,8 @@ final class MapLayer {
   private MapLayer() {}
 
   /**
-   * The boundary file to draw: the one given as option, else the one the study names
-   * (manifest study.boundaries, as written or relative to the run directory) when it exists.
+   * The boundary file to draw: the one given as option, else the one the study names (manifest
+   * study.boundaries, as written or relative to the run directory) when it exists.
    */
   static Path boundaries(ReportOptions options, RunTables tables) {
     if (options.boundaries() != null) {
@@ -59,20 +59,27 @@ final class MapLayer {
     } else {
       Map<String, double[]> centroids = centroids();
       ArrayNode points = map.putArray("points");
-      gemeenten.forEach((code, name) -> {
-        double[] point = centroids.get(code);
-        if (point != null) {
-          points.addObject().put("code", code).put("name", name).put("lon", point[0]).put("lat", point[1]);
-        }
-      });
+      gemeenten.forEach(
+          (code, name) -> {
+            double[] point = centroids.get(code);
+            if (point != null) {
+              points
+                  .addObject()
+                  .put("code", code)
+                  .put("name", name)
+                  .put("lon", point[0])
+                  .put("lat", point[1]);
+            }
+          });
       map.put("kind", "dots");
       map.put("source", "CBS/PDOK gemeentegrenzen 2018 (CC BY 4.0)");
       located = centroids.keySet();
     }
-    List<String> missing = gemeenten.entrySet().stream()
-        .filter(unit -> !located.contains(unit.getKey()))
-        .map(unit -> unit.getValue() + " (" + unit.getKey() + ")")
-        .collect(Collectors.toList());
+    List<String> missing =
+        gemeenten.entrySet().stream()
+            .filter(unit -> !located.contains(unit.getKey()))
+            .map(unit -> unit.getValue() + " (" + unit.getKey() + ")")
+            .collect(Collectors.toList());
     ArrayNode missingNode = map.putArray("missing");
     missing.forEach(missingNode::add);
     return map;
@@ -87,11 +94,14 @@ final class MapLayer {
   static Map<String, double[]> centroids() {
     Map<String, double[]> centroids = new LinkedHashMap<>();
     try (InputStream in = MapLayer.class.getResourceAsStream(CENTROIDS);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         List<String> fields = CsvTable.split(line);
-        centroids.put(fields.get(0), new double[] {Double.parseDouble(fields.get(2)), Double.parseDouble(fields.get(3))});
+        centroids.put(
+            fields.get(0),
+            new double[] {Double.parseDouble(fields.get(2)), Double.parseDouble(fields.get(3))});
       }
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("cannot read bundled " + CENTROIDS, e);

@@ -16,8 +16,17 @@ public record MigrationRow(
     String effect) {
 
   static final List<String> COLUMNS =
-      List.of("layer", "unit", "unit_name", "group", "in_movers", "out_movers", "net",
-          "net_pct_per_year", "net_share_of_change_pct", "effect");
+      List.of(
+          "layer",
+          "unit",
+          "unit_name",
+          "group",
+          "in_movers",
+          "out_movers",
+          "net",
+          "net_pct_per_year",
+          "net_share_of_change_pct",
+          "effect");
 
   static MigrationRow of(CsvTable.Row row) {
     String effect = row.text("effect").trim();
@@ -25,8 +34,15 @@ public record MigrationRow(
       throw row.fault("effect", effect, "versterkend, dempend or empty");
     }
     return new MigrationRow(
-        row.text("layer"), row.text("unit"), row.text("unit_name"), Groups.check(row, Groups.MIGRATION),
-        row.count("in_movers"), row.count("out_movers"), row.count("net"),
-        row.percent("net_pct_per_year"), row.percent("net_share_of_change_pct"), effect);
+        row.text("layer"),
+        row.text("unit"),
+        row.text("unit_name"),
+        Groups.check(row, Groups.MIGRATION),
+        row.count("in_movers"),
+        row.count("out_movers"),
+        row.count("net"),
+        row.percent("net_pct_per_year"),
+        row.percent("net_share_of_change_pct"),
+        effect);
   }
 }

@@ -9,7 +9,10 @@ public record OdRow(String layer, String origin, String destination, String grou
 
   static OdRow of(CsvTable.Row row) {
     return new OdRow(
-        row.text("layer"), row.text("origin"), row.text("destination"),
-        Groups.check(row, Groups.MIGRATION), row.count("moves"));
+        row.text("layer"),
+        row.text("origin"),
+        row.text("destination"),
+        Groups.check(row, Groups.MIGRATION),
+        row.count("moves"));
   }
 }

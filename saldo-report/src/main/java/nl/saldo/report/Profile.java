@@ -25,7 +25,9 @@ final class Profile {
   List<String> paragraphs(String layer, String unit, String name) {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(population(layer, unit, name));
-    tables.migration(layer, unit, "total").ifPresent(total -> paragraphs.add(moves(total, name, layer, unit)));
+    tables
+        .migration(layer, unit, "total")
+        .ifPresent(total -> paragraphs.add(moves(total, name, layer, unit)));
     paragraphs.add(groups(layer, unit));
     conclusion(layer, unit).ifPresent(paragraphs::add);
     paragraphs.removeIf(String::isBlank);
@@ -40,25 +42,61 @@ final class Profile {
     StockRow total = found.get();
     StringBuilder text = new StringBuilder();
     if (total.change() == 0) {
-      text.append(texts.get("profile.pop.same", study.startYear(), study.endYear(), name, texts.count(total.popStart())));
+      text.append(
+          texts.get(
+              "profile.pop.same",
+              study.startYear(),
+              study.endYear(),
+              name,
+              texts.count(total.popStart())));
     } else {
-      text.append(texts.get("profile.pop.change", study.startYear(), study.endYear(), name,
-          texts.get(total.change() > 0 ? "word.increased" : "word.decreased"),
-          texts.count(total.popStart()), texts.count(total.popEnd()), texts.signedCount(total.change())));
+      text.append(
+          texts.get(
+              "profile.pop.change",
+              study.startYear(),
+              study.endYear(),
+              name,
+              texts.get(total.change() > 0 ? "word.increased" : "word.decreased"),
+              texts.count(total.popStart()),
+              texts.count(total.popEnd()),
+              texts.signedCount(total.change())));
       if (total.changePctPerYear() != null) {
-        text.append(' ').append(texts.get("profile.pop.rate",
-            texts.get(total.change() > 0 ? "word.rise" : "word.fall"), rate(total.changePctPerYear())));
+        text.append(' ')
+            .append(
+                texts.get(
+                    "profile.pop.rate",
+                    texts.get(total.change() > 0 ? "word.rise" : "word.fall"),
+                    rate(total.changePctPerYear())));
       }
     }
-    largestChange(layer, unit).ifPresent(row -> text.append(' ').append(texts.get("profile.pop.largest",
-        texts.get(row.change() > 0 ? "word.increase" : "word.decrease"), study.people(texts, row.group()),
-        texts.signedCount(row.change()))));
-    tables.stock(layer, unit, "lower")
-        .filter(lower -> lower.shareStartPct() != null && lower.shareEndPct() != null && lower.shareChangePp() != null
-            && lower.shareChangePp() != 0)
-        .ifPresent(lower -> text.append(' ').append(texts.get("profile.share.lower",
-            texts.get(lower.shareChangePp() > 0 ? "word.increased" : "word.decreased"),
-            texts.percent(lower.shareStartPct(), 1), texts.percent(lower.shareEndPct(), 1))));
+    largestChange(layer, unit)
+        .ifPresent(
+            row ->
+                text.append(' ')
+                    .append(
+                        texts.get(
+                            "profile.pop.largest",
+                            texts.get(row.change() > 0 ? "word.increase" : "word.decrease"),
+                            study.people(texts, row.group()),
+                            texts.signedCount(row.change()))));
+    tables
+        .stock(layer, unit, "lower")
+        .filter(
+            lower ->
+                lower.shareStartPct() != null
+                    && lower.shareEndPct() != null
+                    && lower.shareChangePp() != null
+                    && lower.shareChangePp() != 0)
+        .ifPresent(
+            lower ->
+                text.append(' ')
+                    .append(
+                        texts.get(
+                            "profile.share.lower",
+                            texts.get(
+                                lower.shareChangePp() > 0 ? "word.increased" : "word.decreased"),
+                            texts.percent(lower.shareStartPct(), 1),
+                            texts.percent(lower.shareEndPct(), 1))));
     return text.toString();
   }
 
@@ -72,36 +110,81 @@ final class Profile {
 
   private String moves(MigrationRow total, String name, String layer, String unit) {
     StringBuilder text = new StringBuilder();
-    String key = total.net() < 0 ? "profile.moves.out" : total.net() > 0 ? "profile.moves.in" : "profile.moves.zero";
-    text.append(texts.get(key, name, study.windowStartYear(), study.windowEndYear(),
-        texts.count(total.inMovers()), texts.count(total.outMovers()), texts.count(Math.abs(total.net()))));
+    String key =
+        total.net() < 0
+            ? "profile.moves.out"
+            : total.net() > 0 ? "profile.moves.in" : "profile.moves.zero";
+    text.append(
+        texts.get(
+            key,
+            name,
+            study.windowStartYear(),
+            study.windowEndYear(),
+            texts.count(total.inMovers()),
+            texts.count(total.outMovers()),
+            texts.count(Math.abs(total.net()))));
     if (total.net() != 0 && total.netPctPerYear() != null) {
-      text.append(' ').append(texts.get("profile.moves.rate",
-          texts.get(total.net() > 0 ? "word.increase" : "word.decrease"), rate(total.netPctPerYear())));
+      text.append(' ')
+          .append(
+              texts.get(
+                  "profile.moves.rate",
+                  texts.get(total.net() > 0 ? "word.increase" : "word.decrease"),
+                  rate(total.netPctPerYear())));
     }
     Optional<StockRow> stock = tables.stock(layer, unit, "total");
-    if ("versterkend".equals(total.effect()) && total.netShareOfChangePct() != null && stock.isPresent()) {
-      text.append(' ').append(texts.get("profile.moves.explains",
-          texts.get(stock.get().change() < 0 ? "word.shrinkage" : "word.growth"),
-          texts.percent(total.netShareOfChangePct(), 0)));
+    if ("versterkend".equals(total.effect())
+        && total.netShareOfChangePct() != null
+        && stock.isPresent()) {
+      text.append(' ')
+          .append(
+              texts.get(
+                  "profile.moves.explains",
+                  texts.get(stock.get().change() < 0 ? "word.shrinkage" : "word.growth"),
+                  texts.percent(total.netShareOfChangePct(), 0)));
     } else if ("dempend".equals(total.effect()) && stock.isPresent()) {
-      text.append(' ').append(texts.get("profile.moves.dampens", texts.signedCount(stock.get().change())));
+      text.append(' ')
+          .append(texts.get("profile.moves.dampens", texts.signedCount(stock.get().change())));
     }
     return text.toString();
   }
 
   private String groups(String layer, String unit) {
     StringBuilder text = new StringBuilder();
-    strongestNet(layer, unit, true).ifPresent(row -> text.append(texts.get("profile.group.strongest",
-        texts.get("word.outflow"), study.after(texts, row.group()), texts.signedCount(row.net()))));
-    strongestNet(layer, unit, false).ifPresent(row -> text.append(' ').append(texts.get("profile.group.strongest",
-        texts.get("word.inflow"), study.after(texts, row.group()), texts.signedCount(row.net()))));
+    strongestNet(layer, unit, true)
+        .ifPresent(
+            row ->
+                text.append(
+                    texts.get(
+                        "profile.group.strongest",
+                        texts.get("word.outflow"),
+                        study.after(texts, row.group()),
+                        texts.signedCount(row.net()))));
+    strongestNet(layer, unit, false)
+        .ifPresent(
+            row ->
+                text.append(' ')
+                    .append(
+                        texts.get(
+                            "profile.group.strongest",
+                            texts.get("word.inflow"),
+                            study.after(texts, row.group()),
+                            texts.signedCount(row.net()))));
     for (String group : List.of("lower", "higher_incl_students")) {
-      tables.migration(layer, unit, group).filter(row -> !row.effect().isEmpty()).ifPresent(row -> {
-        long change = tables.stock(layer, unit, group).map(StockRow::change).orElse(0L);
-        text.append(' ').append(texts.get("profile.group.effect", texts.get("group.name." + group),
-            texts.signedCount(row.net()), texts.get("effect." + row.effect()), texts.signedCount(change)));
-      });
+      tables
+          .migration(layer, unit, group)
+          .filter(row -> !row.effect().isEmpty())
+          .ifPresent(
+              row -> {
+                long change = tables.stock(layer, unit, group).map(StockRow::change).orElse(0L);
+                text.append(' ')
+                    .append(
+                        texts.get(
+                            "profile.group.effect",
+                            texts.get("group.name." + group),
+                            texts.signedCount(row.net()),
+                            texts.get("effect." + row.effect()),
+                            texts.signedCount(change)));
+              });
     }
     return text.toString().trim();
   }
@@ -115,16 +198,26 @@ final class Profile {
   }
 
   private Optional<String> conclusion(String layer, String unit) {
-    Optional<MigrationRow> lower = tables.migration(layer, unit, "lower").filter(row -> row.netPctPerYear() != null);
+    Optional<MigrationRow> lower =
+        tables.migration(layer, unit, "lower").filter(row -> row.netPctPerYear() != null);
     Optional<MigrationRow> higher =
-        tables.migration(layer, unit, "higher_incl_students").filter(row -> row.netPctPerYear() != null);
+        tables
+            .migration(layer, unit, "higher_incl_students")
+            .filter(row -> row.netPctPerYear() != null);
     if (lower.isEmpty() || higher.isEmpty()) {
       return Optional.empty();
     }
     double difference = lower.get().netPctPerYear() - higher.get().netPctPerYear();
-    String direction = difference > 0 ? "word.share.rises" : difference < 0 ? "word.share.falls" : "word.share.stays";
-    return Optional.of(texts.get("profile.conclusion", signedRate(lower.get().netPctPerYear()),
-        signedRate(higher.get().netPctPerYear()), texts.get(direction)));
+    String direction =
+        difference > 0
+            ? "word.share.rises"
+            : difference < 0 ? "word.share.falls" : "word.share.stays";
+    return Optional.of(
+        texts.get(
+            "profile.conclusion",
+            signedRate(lower.get().netPctPerYear()),
+            signedRate(higher.get().netPctPerYear()),
+            texts.get(direction)));
   }
 
   private String rate(double pctPerYear) {

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code saldo report --run DIR}: rebuilds report.html, report.xlsx and charts from a run's tables. */
+/**
+ * {@code saldo report --run DIR}: rebuilds report.html, report.xlsx and charts from a run's tables.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -20,21 +22,37 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--run", paramLabel = "DIR", required = true,
-      description = "Run directory holding stocks.csv, migration.csv, od.csv and manifest.json; the reports are written into it.")
+  @Option(
+      names = "--run",
+      paramLabel = "DIR",
+      required = true,
+      description =
+          "Run directory holding stocks.csv, migration.csv, od.csv and manifest.json; the reports are written into it.")
   Path run;
 
-  @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
-      description = "Language of texts, headers and number formats: nl (1.234; 0,13%%) or en (1,234; 0.13%%). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--lang",
+      paramLabel = "nl|en",
+      defaultValue = "nl",
+      description =
+          "Language of texts, headers and number formats: nl (1.234; 0,13%%) or en (1,234; 0.13%%). Default: ${DEFAULT-VALUE}.")
   String lang;
 
-  @Option(names = "--boundaries", paramLabel = "FILE",
-      description = "GeoJSON or TopoJSON file of municipal boundaries (property statcode or gemeente_code = GM code) for a"
-          + " choropleth map; without it the map shows dots at municipal centroids.")
+  @Option(
+      names = "--boundaries",
+      paramLabel = "FILE",
+      description =
+          "GeoJSON or TopoJSON file of municipal boundaries (property statcode or gemeente_code = GM code) for a"
+              + " choropleth map; without it the map shows dots at municipal centroids.")
   Path boundaries;
 
-  @Option(names = "--charts", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Also write charts/*.svg and charts/*.png for documents (default: on; --no-charts skips them).")
+  @Option(
+      names = "--charts",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Also write charts/*.svg and charts/*.png for documents (default: on; --no-charts skips them).")
   boolean charts;
 
   @Override

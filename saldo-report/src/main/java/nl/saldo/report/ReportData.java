@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data the HTML report's script draws from, as one JSON object: the three tables as they
- * were published (no number is recomputed here), the texts of the chosen language, the unit
- * profiles, the manifest as rows (counts rounded) and the map.
+ * The data the HTML report's script draws from, as one JSON object: the three tables as they were
+ * published (no number is recomputed here), the texts of the chosen language, the unit profiles,
+ * the manifest as rows (counts rounded) and the map.
  */
 final class ReportData {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -30,8 +30,10 @@ final class ReportData {
     data.set("layers", layers(tables, texts));
     data.set("stocks", stocks(tables.stocks()));
     data.set("migration", migration(tables.migration()));
-    // the flow diagram offers every layer but gemeente, whose od rows (units squared) would swell the file
-    data.set("od", od(tables.od().stream().filter(row -> !row.layer().equals("gemeente")).toList()));
+    // the flow diagram offers every layer but gemeente, whose od rows (units squared) would swell
+    // the file
+    data.set(
+        "od", od(tables.od().stream().filter(row -> !row.layer().equals("gemeente")).toList()));
     data.set("profiles", profiles(tables, texts));
     ManifestRows manifestRows = ManifestRows.of(tables);
     data.set("settingsRows", rows(manifestRows.settings(tables.manifest())));
@@ -50,9 +52,15 @@ final class ReportData {
         .put("low", study.lowThreshold())
         .put("high", study.highThreshold())
         .put("maxGapDays", tables.manifest().path("study").path("max_gap_days").asInt(1))
-        .put("roundingBase", tables.manifest().path("study").path("disclosure").path("rounding_base").asInt(10))
-        .put("minDenominator", tables.manifest().path("study").path("disclosure").path("min_denominator").asInt(100))
-        .put("disclosureControl", tables.manifest().path("run").path("disclosure_control").asBoolean(true));
+        .put(
+            "roundingBase",
+            tables.manifest().path("study").path("disclosure").path("rounding_base").asInt(10))
+        .put(
+            "minDenominator",
+            tables.manifest().path("study").path("disclosure").path("min_denominator").asInt(100))
+        .put(
+            "disclosureControl",
+            tables.manifest().path("run").path("disclosure_control").asBoolean(true));
   }
 
   private static ArrayNode layers(RunTables tables, Texts texts) {
@@ -62,7 +70,9 @@ final class ReportData {
       node.put("code", layer);
       node.put("label", texts.has("layer." + layer) ? texts.get("layer." + layer) : layer);
       ArrayNode units = node.putArray("units");
-      tables.units(layer).forEach((code, name) -> units.addObject().put("code", code).put("name", name));
+      tables
+          .units(layer)
+          .forEach((code, name) -> units.addObject().put("code", code).put("name", name));
     }
     return layers;
   }
@@ -76,9 +86,19 @@ final class ReportData {
   private static ArrayNode stocks(List<StockRow> rows) {
     ArrayNode out = JSON.arrayNode();
     for (StockRow row : rows) {
-      ArrayNode values = out.addArray().add(row.layer()).add(row.unit()).add(row.group())
-          .add(row.popStart()).add(row.popEnd()).add(row.change());
-      values.add(row.changePctPerYear()).add(row.shareStartPct()).add(row.shareEndPct()).add(row.shareChangePp());
+      ArrayNode values =
+          out.addArray()
+              .add(row.layer())
+              .add(row.unit())
+              .add(row.group())
+              .add(row.popStart())
+              .add(row.popEnd())
+              .add(row.change());
+      values
+          .add(row.changePctPerYear())
+          .add(row.shareStartPct())
+          .add(row.shareEndPct())
+          .add(row.shareChangePp());
     }
     return out;
   }
@@ -86,16 +106,30 @@ final class ReportData {
   private static ArrayNode migration(List<MigrationRow> rows) {
     ArrayNode out = JSON.arrayNode();
     for (MigrationRow row : rows) {
-      out.addArray().add(row.layer()).add(row.unit()).add(row.group())
-          .add(row.inMovers()).add(row.outMovers()).add(row.net())
-          .add(row.netPctPerYear()).add(row.netShareOfChangePct()).add(row.effect());
+      out.addArray()
+          .add(row.layer())
+          .add(row.unit())
+          .add(row.group())
+          .add(row.inMovers())
+          .add(row.outMovers())
+          .add(row.net())
+          .add(row.netPctPerYear())
+          .add(row.netShareOfChangePct())
+          .add(row.effect());
     }
     return out;
   }
 
   private static ArrayNode od(List<OdRow> rows) {
     ArrayNode out = JSON.arrayNode();
-    rows.forEach(row -> out.addArray().add(row.layer()).add(row.origin()).add(row.destination()).add(row.group()).add(row.moves()));
+    rows.forEach(
+        row ->
+            out.addArray()
+                .add(row.layer())
+                .add(row.origin())
+                .add(row.destination())
+                .add(row.group())
+                .add(row.moves()));
     return out;
   }
 

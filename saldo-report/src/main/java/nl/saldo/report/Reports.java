@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the human outputs of a run (report.html, report.xlsx, charts/) into its directory,
- * from the published tables alone: stocks.csv, migration.csv, od.csv and manifest.json.
+ * Writes the human outputs of a run (report.html, report.xlsx, charts/) into its directory, from
+ * the published tables alone: stocks.csv, migration.csv, od.csv and manifest.json.
  */
 public final class Reports {
   private Reports() {}

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,12 @@ public final class RunTables {
   private final Map<String, Long> movesByKey = new HashMap<>();
   private final Map<String, Map<String, String>> unitsByLayer = new LinkedHashMap<>();
 
-  RunTables(Path runDir, List<StockRow> stocks, List<MigrationRow> migration, List<OdRow> od, JsonNode manifest,
+  RunTables(
+      Path runDir,
+      List<StockRow> stocks,
+      List<MigrationRow> migration,
+      List<OdRow> od,
+      JsonNode manifest,
       boolean unsafeUnrounded) {
     this.runDir = runDir;
     this.stocks = stocks;
@@ -42,8 +47,14 @@ public final class RunTables {
     stocks.forEach(row -> unit(row.layer(), row.unit(), row.unitName()));
     migration.forEach(row -> unit(row.layer(), row.unit(), row.unitName()));
     stocks.forEach(row -> stockByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
-    migration.forEach(row -> migrationByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
-    od.forEach(row -> movesByKey.merge(key(row.layer(), row.origin() + "\u0000" + row.destination(), row.group()), row.moves(), Long::sum));
+    migration.forEach(
+        row -> migrationByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
+    od.forEach(
+        row ->
+            movesByKey.merge(
+                key(row.layer(), row.origin() + "\u0000" + row.destination(), row.group()),
+                row.moves(),
+                Long::sum));
   }
 
   private void unit(String layer, String unit, String name) {
@@ -84,15 +95,18 @@ public final class RunTables {
       throw new ReportException("run directory " + runDir + " does not exist");
     }
     List<StockRow> stocks = rows(runDir.resolve("stocks.csv"), StockRow.COLUMNS, StockRow::of);
-    List<MigrationRow> migration = rows(runDir.resolve("migration.csv"), MigrationRow.COLUMNS, MigrationRow::of);
+    List<MigrationRow> migration =
+        rows(runDir.resolve("migration.csv"), MigrationRow.COLUMNS, MigrationRow::of);
     List<OdRow> od = rows(runDir.resolve("od.csv"), OdRow.COLUMNS, OdRow::of);
     JsonNode manifest = manifest(runDir.resolve("manifest.json"));
-    boolean unsafe = Files.exists(runDir.resolve(UNSAFE_MARKER))
-        || manifest.path("run").path("unsafe_unrounded").asBoolean(false);
+    boolean unsafe =
+        Files.exists(runDir.resolve(UNSAFE_MARKER))
+            || manifest.path("run").path("unsafe_unrounded").asBoolean(false);
     return new RunTables(runDir, stocks, migration, od, manifest, unsafe);
   }
 
-  private static <T> List<T> rows(Path file, List<String> columns, Function<CsvTable.Row, T> parse) {
+  private static <T> List<T> rows(
+      Path file, List<String> columns, Function<CsvTable.Row, T> parse) {
     List<T> rows = new ArrayList<>();
     for (CsvTable.Row row : CsvTable.read(file, columns).rows()) {
       rows.add(parse.apply(row));
@@ -141,7 +155,9 @@ public final class RunTables {
   /** The two stock years of the study, e.g. [2011, 2017]; defaults when the manifest lacks them. */
   public int[] stockYears() {
     JsonNode years = manifest.path("study").path("stock_years");
-    return years.size() == 2 ? new int[] {years.get(0).asInt(), years.get(1).asInt()} : new int[] {2011, 2017};
+    return years.size() == 2
+        ? new int[] {years.get(0).asInt(), years.get(1).asInt()}
+        : new int[] {2011, 2017};
   }
 
   public String studyName() {

@@ -14,7 +14,9 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes the sheets of report.xlsx with shared styles: bold header, #,##0 counts, 0.00 percentages. */
+/**
+ * Writes the sheets of report.xlsx with shared styles: bold header, #,##0 counts, 0.00 percentages.
+ */
 final class SheetWriter {
   private final SXSSFWorkbook workbook;
   private final Texts texts;
@@ -66,7 +68,9 @@ final class SheetWriter {
     sheet.setColumnWidth(1, 70 * 256);
     ManifestRows manifest = ManifestRows.of(tables);
     List<String[]> rows = new ArrayList<>();
-    manifest.settings(tables.manifest()).forEach(pair -> rows.add(new String[] {"study." + pair[0], pair[1]}));
+    manifest
+        .settings(tables.manifest())
+        .forEach(pair -> rows.add(new String[] {"study." + pair[0], pair[1]}));
     rows.addAll(manifest.rest(tables.manifest()));
     int r = 1;
     for (String[] pair : rows) {
@@ -77,7 +81,10 @@ final class SheetWriter {
     sheet.createFreezePane(0, 1);
   }
 
-  /** The report's headline table of one layer: a row per unit, per group in, out, net and net % per year. */
+  /**
+   * The report's headline table of one layer: a row per unit, per group in, out, net and net % per
+   * year.
+   */
   void headline(String name, RunTables tables, String layer) {
     SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
     StudyFacts study = StudyFacts.of(tables.manifest());

@@ -17,14 +17,31 @@ public record StockRow(
     Double shareChangePp) {
 
   static final List<String> COLUMNS =
-      List.of("layer", "unit", "unit_name", "group", "pop_start", "pop_end", "change",
-          "change_pct_per_year", "share_start_pct", "share_end_pct", "share_change_pp");
+      List.of(
+          "layer",
+          "unit",
+          "unit_name",
+          "group",
+          "pop_start",
+          "pop_end",
+          "change",
+          "change_pct_per_year",
+          "share_start_pct",
+          "share_end_pct",
+          "share_change_pp");
 
   static StockRow of(CsvTable.Row row) {
     return new StockRow(
-        row.text("layer"), row.text("unit"), row.text("unit_name"), Groups.check(row, Groups.STOCK),
-        row.count("pop_start"), row.count("pop_end"), row.count("change"),
-        row.percent("change_pct_per_year"), row.percent("share_start_pct"),
-        row.percent("share_end_pct"), row.percent("share_change_pp"));
+        row.text("layer"),
+        row.text("unit"),
+        row.text("unit_name"),
+        Groups.check(row, Groups.STOCK),
+        row.count("pop_start"),
+        row.count("pop_end"),
+        row.count("change"),
+        row.percent("change_pct_per_year"),
+        row.percent("share_start_pct"),
+        row.percent("share_end_pct"),
+        row.percent("share_change_pp"));
   }
 }

@@ -2,8 +2,17 @@ package nl.saldo.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The few study settings the report's wording needs, read from manifest.json with the method's defaults. */
-record StudyFacts(int startYear, int endYear, int windowStartYear, int windowEndYear, int lowThreshold, int highThreshold) {
+/**
+ * The few study settings the report's wording needs, read from manifest.json with the method's
+ * defaults.
+ */
+record StudyFacts(
+    int startYear,
+    int endYear,
+    int windowStartYear,
+    int windowEndYear,
+    int lowThreshold,
+    int highThreshold) {
 
   static StudyFacts of(JsonNode manifest) {
     JsonNode study = manifest.path("study");
@@ -23,7 +32,9 @@ record StudyFacts(int startYear, int endYear, int windowStartYear, int windowEnd
     return text.length() >= 4 ? Integer.parseInt(text.substring(0, 4)) : fallback;
   }
 
-  /** "personen in een huishouden met een inkomen onder 101% van het bijstandsniveau" and the like. */
+  /**
+   * "personen in een huishouden met een inkomen onder 101% van het bijstandsniveau" and the like.
+   */
   String people(Texts texts, String group) {
     return texts.get("group.people." + group, lowThreshold, highThreshold);
   }

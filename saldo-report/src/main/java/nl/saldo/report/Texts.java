@@ -10,8 +10,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The words of the report in one language (texts_nl.properties, texts_en.properties) and the
- * number formats that go with it: Dutch 1.234 and 0,13%, English 1,234 and 0.13%.
+ * The words of the report in one language (texts_nl.properties, texts_en.properties) and the number
+ * formats that go with it: Dutch 1.234 and 0,13%, English 1,234 and 0.13%.
  */
 public final class Texts {
   private final String lang;

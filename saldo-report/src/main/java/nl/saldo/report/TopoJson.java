@@ -70,7 +70,10 @@ final class TopoJson {
         polygon(polygon, coordinates.addArray());
       }
     } else {
-      throw new ReportException("TopoJSON geometry of type '" + type + "' is not supported, expected Polygon or MultiPolygon");
+      throw new ReportException(
+          "TopoJSON geometry of type '"
+              + type
+              + "' is not supported, expected Polygon or MultiPolygon");
     }
     return out;
   }
@@ -98,6 +101,8 @@ final class TopoJson {
   }
 
   private static double[] pair(JsonNode node, double fallback) {
-    return node.size() == 2 ? new double[] {node.get(0).asDouble(), node.get(1).asDouble()} : new double[] {fallback, fallback};
+    return node.size() == 2
+        ? new double[] {node.get(0).asDouble(), node.get(1).asDouble()}
+        : new double[] {fallback, fallback};
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * report.xlsx: one sheet per output table (frozen header, filters, number formats, headers in
- * the report's language), a sheet with settings and manifest, and per layer the report's
- * headline table (units × groups: in, out, net, net % per year).
+ * report.xlsx: one sheet per output table (frozen header, filters, number formats, headers in the
+ * report's language), a sheet with settings and manifest, and per layer the report's headline table
+ * (units × groups: in, out, net, net % per year).
  */
 final class Workbook {
   static final String FILE = "report.xlsx";
@@ -24,7 +24,11 @@ final class Workbook {
       SheetWriter sheets = new SheetWriter(workbook, texts);
       sheets.table("stocks", StockRow.COLUMNS, tables.stocks(), Workbook::stockCells);
       sheets.table("migration", MigrationRow.COLUMNS, tables.migration(), Workbook::migrationCells);
-      sheets.table("od", OdRow.COLUMNS, tables.od(), row -> List.of(row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
+      sheets.table(
+          "od",
+          OdRow.COLUMNS,
+          tables.od(),
+          row -> List.of(row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(texts.get("sheet.headline", layer), tables, layer);
@@ -39,22 +43,45 @@ final class Workbook {
     return target;
   }
 
-  /** POI logs through Log4j; without a provider Log4j prints a warning on stderr, so use its simple logger. */
+  /**
+   * POI logs through Log4j; without a provider Log4j prints a warning on stderr, so use its simple
+   * logger.
+   */
   private static void quietPoiLogging() {
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
   }
 
   private static List<Object> stockCells(StockRow row) {
-    return java.util.Arrays.asList(row.layer(), row.unit(), row.unitName(), row.group(), row.popStart(), row.popEnd(),
-        row.change(), Percent.of(row.changePctPerYear()), Percent.of(row.shareStartPct()),
-        Percent.of(row.shareEndPct()), Percent.of(row.shareChangePp()));
+    return java.util.Arrays.asList(
+        row.layer(),
+        row.unit(),
+        row.unitName(),
+        row.group(),
+        row.popStart(),
+        row.popEnd(),
+        row.change(),
+        Percent.of(row.changePctPerYear()),
+        Percent.of(row.shareStartPct()),
+        Percent.of(row.shareEndPct()),
+        Percent.of(row.shareChangePp()));
   }
 
   private static List<Object> migrationCells(MigrationRow row) {
-    return java.util.Arrays.asList(row.layer(), row.unit(), row.unitName(), row.group(), row.inMovers(),
-        row.outMovers(), row.net(), Percent.of(row.netPctPerYear()), Percent.of(row.netShareOfChangePct()), row.effect());
+    return java.util.Arrays.asList(
+        row.layer(),
+        row.unit(),
+        row.unitName(),
+        row.group(),
+        row.inMovers(),
+        row.outMovers(),
+        row.net(),
+        Percent.of(row.netPctPerYear()),
+        Percent.of(row.netShareOfChangePct()),
+        row.effect());
   }
 
   /** A published percentage (two decimals), or a suppressed one (an empty cell). */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BoundariesTest {
   /** The real CBS/PDOK boundaries beside the repository (shared/data), never copied into it. */
-  static final Path REAL_TOPOJSON = Path.of("..", "..", "shared", "data", "geo", "gemeente_2018_wgs84.topojson");
+  static final Path REAL_TOPOJSON =
+      Path.of("..", "..", "shared", "data", "geo", "gemeente_2018_wgs84.topojson");
 
   @TempDir Path dir;
 
@@ -22,7 +23,9 @@ class BoundariesTest {
   void decodesQuantisedDeltaEncodedArcsOfATopology() throws IOException {
     // two unit squares side by side sharing the arc x = 1; scale 0.5 and translate (5, 50)
     Path file = dir.resolve("two.topojson");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"type":"Topology","transform":{"scale":[0.5,0.5],"translate":[5,50]},
          "objects":{"gemeenten":{"type":"GeometryCollection","geometries":[
            {"type":"Polygon","arcs":[[0,1]],"properties":{"statcode":"GM0001","statnaam":"West"}},
@@ -54,7 +57,10 @@ class BoundariesTest {
     assertThat(groningen).isNotNull();
     assertThat(groningen.path("properties").path("name").asText()).isEqualTo("Groningen");
     JsonNode first = groningen.path("geometry").path("coordinates").get(0).get(0);
-    JsonNode ring = first.isArray() && first.get(0).isArray() ? first : groningen.path("geometry").path("coordinates").get(0);
+    JsonNode ring =
+        first.isArray() && first.get(0).isArray()
+            ? first
+            : groningen.path("geometry").path("coordinates").get(0);
     assertThat(ring.get(0).get(0).asDouble()).isBetween(6.4, 6.8);
     assertThat(ring.get(0).get(1).asDouble()).isBetween(53.1, 53.35);
   }
@@ -70,8 +76,11 @@ class BoundariesTest {
   @Test
   void aFeatureWithoutCodeIsNamed() throws IOException {
     Path file = dir.resolve("bad.geojson");
-    Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"naam\":\"x\"},\"geometry\":null}]}");
+    Files.writeString(
+        file,
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"naam\":\"x\"},\"geometry\":null}]}");
     assertThatThrownBy(() -> Boundaries.read(file))
-        .hasMessageContaining("bad.geojson: a feature has none of the properties [statcode, gemeente_code, GM_CODE, gm_code, code, id]");
+        .hasMessageContaining(
+            "bad.geojson: a feature has none of the properties [statcode, gemeente_code, GM_CODE, gm_code, code, id]");
   }
 }

@@ -19,10 +19,18 @@ class ChartFilesTest {
   @Test
   void writesSvgAndPngOfSectionsAtoFForTheTopLayers() throws Exception {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
-    List<Path> files = ChartFiles.write(RunTables.read(run), ReportOptions.defaults(), run.resolve("charts"));
+    List<Path> files =
+        ChartFiles.write(RunTables.read(run), ReportOptions.defaults(), run.resolve("charts"));
     assertThat(files.stream().map(p -> p.getFileName().toString()))
-        .contains("a_population_area_type.svg", "b_net_area_type.svg", "c_relative_area_type.svg", "d_scatter.svg",
-            "e_od_rest_area_type.svg", "f_urbanity.svg", "a_population_region.png", "f_urbanity.png");
+        .contains(
+            "a_population_area_type.svg",
+            "b_net_area_type.svg",
+            "c_relative_area_type.svg",
+            "d_scatter.svg",
+            "e_od_rest_area_type.svg",
+            "f_urbanity.svg",
+            "a_population_region.png",
+            "f_urbanity.png");
     assertThat(files).hasSize(2 * (2 * 4 + 2));
   }
 
@@ -30,17 +38,21 @@ class ChartFilesTest {
   void populationChartHasOneStackedBarSegmentPerUnitYearAndGroup() throws Exception {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
     ChartFiles.write(RunTables.read(run), ReportOptions.defaults(), run.resolve("charts"));
-    Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(run.resolve("charts/a_population_area_type.svg").toFile());
+    Document svg =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(run.resolve("charts/a_population_area_type.svg").toFile());
     // background + 5 legend keys + 4 area types × 2 years × 5 groups
     assertThat(svg.getElementsByTagName("rect").getLength()).isEqualTo(1 + 5 + 4 * 2 * 5);
-    assertThat(svg.getDocumentElement().getTextContent()).contains("Bevolkingsopbouw naar inkomenspositie", "krimp", "400.000");
+    assertThat(svg.getDocumentElement().getTextContent())
+        .contains("Bevolkingsopbouw naar inkomenspositie", "krimp", "400.000");
   }
 
   @Test
   void pngIsAPicture() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
-    ChartFiles.write(RunTables.read(run), new ReportOptions("en", null, true), run.resolve("charts"));
+    ChartFiles.write(
+        RunTables.read(run), new ReportOptions("en", null, true), run.resolve("charts"));
     BufferedImage image = ImageIO.read(run.resolve("charts/d_scatter.png").toFile());
     assertThat(image.getWidth()).isEqualTo(2 * ChartPainter.WIDTH);
     long coloured = 0;
@@ -51,6 +63,7 @@ class ChartFilesTest {
       }
     }
     assertThat(coloured).isGreaterThan(500);
-    assertThat(Files.readString(run.resolve("charts/d_scatter.svg"))).contains("Areas compared", "Lower incomes, net % per year");
+    assertThat(Files.readString(run.resolve("charts/d_scatter.svg")))
+        .contains("Areas compared", "Lower incomes, net % per year");
   }
 }

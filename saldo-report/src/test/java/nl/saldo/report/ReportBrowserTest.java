@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Opens report.html in Debian's headless Chromium (network blocked) through
  * src/test/browser/report-check.mjs: no console error or failed request, chart elements in every
  * section, a profile that follows the unit selector; screenshots go to target/browser-screenshots.
- * Chromium, node and playwright-core come from .ci/setup.d/browser.sh; under CI their absence fails.
+ * Chromium, node and playwright-core come from .ci/setup.d/browser.sh; under CI their absence
+ * fails.
  */
 class ReportBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -33,23 +34,33 @@ class ReportBrowserTest {
 
   @Test
   void englishReportWithRealBoundariesRendersOffline() throws Exception {
-    assumeTrue(Files.exists(BoundariesTest.REAL_TOPOJSON), "shared/data is not beside the repository");
+    assumeTrue(
+        Files.exists(BoundariesTest.REAL_TOPOJSON), "shared/data is not beside the repository");
     Path run = RunDirs.copyOfSmall(dir.resolve("en"));
     Reports.write(run, new ReportOptions("en", BoundariesTest.REAL_TOPOJSON, false));
-    assertRenders(run.resolve("report.html"), Path.of("target", "browser-screenshots", "en-polygons"));
+    assertRenders(
+        run.resolve("report.html"), Path.of("target", "browser-screenshots", "en-polygons"));
   }
 
-  private static void assertRenders(Path report, Path screenshots) throws IOException, InterruptedException {
+  private static void assertRenders(Path report, Path screenshots)
+      throws IOException, InterruptedException {
     requireBrowser();
     Path log = Files.createTempFile("report-check", ".log");
-    Process node = new ProcessBuilder("node", "report-check.mjs", report.toAbsolutePath().toString(), screenshots.toAbsolutePath().toString())
-        .directory(BROWSER_DIR.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process node =
+        new ProcessBuilder(
+                "node",
+                "report-check.mjs",
+                report.toAbsolutePath().toString(),
+                screenshots.toAbsolutePath().toString())
+            .directory(BROWSER_DIR.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!node.waitFor(120, TimeUnit.SECONDS)) {
       node.destroyForcibly();
-      fail("report-check.mjs did not finish within 120 s: " + Files.readString(log, StandardCharsets.UTF_8));
+      fail(
+          "report-check.mjs did not finish within 120 s: "
+              + Files.readString(log, StandardCharsets.UTF_8));
     }
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(node.exitValue()).as(output).isZero();
@@ -58,17 +69,22 @@ class ReportBrowserTest {
   }
 
   private static void requireBrowser() {
-    boolean ready = Files.isExecutable(CHROMIUM) && onPath("node")
-        && Files.isDirectory(BROWSER_DIR.resolve("node_modules").resolve("playwright-core"));
+    boolean ready =
+        Files.isExecutable(CHROMIUM)
+            && onPath("node")
+            && Files.isDirectory(BROWSER_DIR.resolve("node_modules").resolve("playwright-core"));
     if (!ready && System.getenv("CI") != null) {
-      fail("CI is set but the browser test cannot run: need /usr/bin/chromium, node and "
-          + BROWSER_DIR.resolve("node_modules/playwright-core") + " (installed by .ci/setup.d/browser.sh)");
+      fail(
+          "CI is set but the browser test cannot run: need /usr/bin/chromium, node and "
+              + BROWSER_DIR.resolve("node_modules/playwright-core")
+              + " (installed by .ci/setup.d/browser.sh)");
     }
     assumeTrue(ready, "chromium, node or playwright-core missing: run .ci/setup.d/browser.sh");
   }
 
   private static boolean onPath(String command) {
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String entry :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       if (Files.isExecutable(Path.of(entry, command))) {
         return true;
       }

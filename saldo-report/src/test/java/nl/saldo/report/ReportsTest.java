@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Reports.write and `saldo report --run DIR` on a directory holding only the three CSVs and the manifest. */
+/**
+ * Reports.write and `saldo report --run DIR` on a directory holding only the three CSVs and the
+ * manifest.
+ */
 class ReportsTest {
   @TempDir Path dir;
 
@@ -21,8 +24,12 @@ class ReportsTest {
   void writesEveryOutputFromTheTablesAlone() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
     List<Path> written = Reports.write(run, ReportOptions.defaults());
-    assertThat(written).contains(run.resolve("report.html"), run.resolve("report.xlsx"),
-        run.resolve("charts/a_population_area_type.svg"), run.resolve("charts/a_population_area_type.png"));
+    assertThat(written)
+        .contains(
+            run.resolve("report.html"),
+            run.resolve("report.xlsx"),
+            run.resolve("charts/a_population_area_type.svg"),
+            run.resolve("charts/a_population_area_type.png"));
     assertThat(written).allSatisfy(path -> assertThat(path).isRegularFile());
   }
 
@@ -32,8 +39,14 @@ class ReportsTest {
     Reports.write(run, new ReportOptions("nl", null, false));
     String html = Files.readString(run.resolve("report.html"));
     assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContain("<link ");
-    assertThat(html).contains("echarts").contains("window.SALDO = {").contains("<html lang=\"nl\">");
-    assertThat(html).contains("Er waren in totaal").doesNotContain("UNSAFE_UNROUNDED").doesNotContain("id=\"unsafe\"");
+    assertThat(html)
+        .contains("echarts")
+        .contains("window.SALDO = {")
+        .contains("<html lang=\"nl\">");
+    assertThat(html)
+        .contains("Er waren in totaal")
+        .doesNotContain("UNSAFE_UNROUNDED")
+        .doesNotContain("id=\"unsafe\"");
   }
 
   @Test
@@ -42,11 +55,14 @@ class ReportsTest {
     Reports.write(api, new ReportOptions("en", null, false));
     Path command = RunDirs.copyOfSmall(dir.resolve("command"));
     StringWriter out = new StringWriter();
-    int exit = new CommandLine(new ReportCommand()).setOut(new PrintWriter(out))
-        .execute("--run", command.toString(), "--lang", "en", "--no-charts");
+    int exit =
+        new CommandLine(new ReportCommand())
+            .setOut(new PrintWriter(out))
+            .execute("--run", command.toString(), "--lang", "en", "--no-charts");
     assertThat(exit).isZero();
     assertThat(out.toString()).contains(command.resolve("report.html").toString());
-    assertThat(Files.readString(command.resolve("report.html"))).isEqualTo(Files.readString(api.resolve("report.html")));
+    assertThat(Files.readString(command.resolve("report.html")))
+        .isEqualTo(Files.readString(api.resolve("report.html")));
     assertThat(command.resolve("charts")).doesNotExist();
   }
 
@@ -55,7 +71,9 @@ class ReportsTest {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
     Reports.write(run, new ReportOptions("en", null, false));
     assertThat(Files.readString(run.resolve("report.html")))
-        .contains("<html lang=\"en\">").contains("more out-movers than in-movers").doesNotContain("meer vertrekkers");
+        .contains("<html lang=\"en\">")
+        .contains("more out-movers than in-movers")
+        .doesNotContain("meer vertrekkers");
   }
 
   @Test
@@ -64,21 +82,30 @@ class ReportsTest {
     Files.writeString(run.resolve(RunTables.UNSAFE_MARKER), "counts are not rounded");
     Reports.write(run, new ReportOptions("nl", null, false));
     assertThat(Files.readString(run.resolve("report.html")))
-        .contains("<p class=\"banner\" id=\"unsafe\">ONVEILIG: DEZE RUN BEVAT NIET-AFGERONDE AANTALLEN");
+        .contains(
+            "<p class=\"banner\" id=\"unsafe\">ONVEILIG: DEZE RUN BEVAT NIET-AFGERONDE AANTALLEN");
   }
 
   @Test
   void theMapUsesTheBoundaryFileTheStudyNames() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
-    Files.writeString(run.resolve("gemeenten.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-        + "\"properties\":{\"statcode\":\"GM0014\",\"statnaam\":\"Groningen\"},"
-        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.3],[6.5,53.2]]]}}]}");
-    RunTablesTest.replaceInFile(run.resolve("manifest.json"), "\"boundaries\": null", "\"boundaries\": \"gemeenten.geojson\"");
+    Files.writeString(
+        run.resolve("gemeenten.geojson"),
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+            + "\"properties\":{\"statcode\":\"GM0014\",\"statnaam\":\"Groningen\"},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.3],[6.5,53.2]]]}}]}");
+    RunTablesTest.replaceInFile(
+        run.resolve("manifest.json"),
+        "\"boundaries\": null",
+        "\"boundaries\": \"gemeenten.geojson\"");
     RunTables tables = RunTables.read(run);
-    assertThat(MapLayer.boundaries(ReportOptions.defaults(), tables)).isEqualTo(run.resolve("gemeenten.geojson"));
+    assertThat(MapLayer.boundaries(ReportOptions.defaults(), tables))
+        .isEqualTo(run.resolve("gemeenten.geojson"));
     var map = ReportData.of(tables, ReportOptions.defaults()).path("map");
     assertThat(map.path("kind").asText()).isEqualTo("polygons");
-    assertThat(map.path("missing").toString()).contains("Appingedam (GM0003)").doesNotContain("GM0014");
+    assertThat(map.path("missing").toString())
+        .contains("Appingedam (GM0003)")
+        .doesNotContain("GM0014");
   }
 
   @Test
@@ -93,13 +120,17 @@ class ReportsTest {
   void theCommandExplainsItsOptions() {
     StringWriter out = new StringWriter();
     new CommandLine(new ReportCommand()).setOut(new PrintWriter(out)).execute("--help");
-    assertThat(out.toString()).contains("--run=DIR", "--lang=nl|en", "--boundaries=FILE", "--[no-]charts");
+    assertThat(out.toString())
+        .contains("--run=DIR", "--lang=nl|en", "--boundaries=FILE", "--[no-]charts");
   }
 
   @Test
   void aMalformedTableStopsWithAClearMessage() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
-    RunTablesTest.replaceInFile(run.resolve("stocks.csv"), "gemeente,GM0003,Appingedam,lt101,930,", "gemeente,GM0003,Appingedam,lt101,9x30,");
+    RunTablesTest.replaceInFile(
+        run.resolve("stocks.csv"),
+        "gemeente,GM0003,Appingedam,lt101,930,",
+        "gemeente,GM0003,Appingedam,lt101,9x30,");
     assertThatThrownBy(() -> Reports.write(run, ReportOptions.defaults()))
         .isInstanceOf(ReportException.class)
         .hasMessage("stocks.csv row 2: column pop_start is '9x30', expected a whole number");

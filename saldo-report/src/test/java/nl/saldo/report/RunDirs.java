@@ -9,7 +9,8 @@ import java.util.List;
 
 /** Copies of the hand-made run directory (src/test/resources/run-small) to write reports into. */
 final class RunDirs {
-  static final List<String> TABLES = List.of("stocks.csv", "migration.csv", "od.csv", "manifest.json");
+  static final List<String> TABLES =
+      List.of("stocks.csv", "migration.csv", "od.csv", "manifest.json");
 
   private RunDirs() {}
 

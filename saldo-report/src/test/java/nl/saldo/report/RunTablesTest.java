@@ -15,17 +15,24 @@ class RunTablesTest {
   @Test
   void readsTheTablesOfARun() {
     RunTables tables = RunTables.read(RunDirs.small());
-    assertThat(tables.layers()).containsExactly("gemeente", "region", "area_type", "province", "study", "urbanity", "veenkolonien");
-    assertThat(tables.units("area_type")).containsKeys("krimp", "anticipeer", "provinciehoofdstad", "overig");
+    assertThat(tables.layers())
+        .containsExactly(
+            "gemeente", "region", "area_type", "province", "study", "urbanity", "veenkolonien");
+    assertThat(tables.units("area_type"))
+        .containsKeys("krimp", "anticipeer", "provinciehoofdstad", "overig");
     assertThat(tables.stock("gemeente", "GM0003", "lt101").orElseThrow().popStart()).isEqualTo(930);
-    assertThat(tables.migration("gemeente", "GM0003", "lt101").orElseThrow().netShareOfChangePct()).isNull();
+    assertThat(tables.migration("gemeente", "GM0003", "lt101").orElseThrow().netShareOfChangePct())
+        .isNull();
     assertThat(tables.unsafeUnrounded()).isFalse();
   }
 
   @Test
   void namesFileRowColumnAndValueOfABadCount() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
-    replaceInFile(run.resolve("migration.csv"), "gemeente,GM0003,Appingedam,101_150,840,", "gemeente,GM0003,Appingedam,101_150,84O,");
+    replaceInFile(
+        run.resolve("migration.csv"),
+        "gemeente,GM0003,Appingedam,101_150,840,",
+        "gemeente,GM0003,Appingedam,101_150,84O,");
     assertThatThrownBy(() -> RunTables.read(run))
         .isInstanceOf(ReportException.class)
         .hasMessage("migration.csv row 3: column in_movers is '84O', expected a whole number");
@@ -34,24 +41,31 @@ class RunTablesTest {
   @Test
   void namesTheExpectedHeader() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
-    replaceInFile(run.resolve("od.csv"), "layer,origin,destination,group,moves", "layer,from,to,group,moves");
+    replaceInFile(
+        run.resolve("od.csv"), "layer,origin,destination,group,moves", "layer,from,to,group,moves");
     assertThatThrownBy(() -> RunTables.read(run))
-        .hasMessage("od.csv row 1: header is layer,from,to,group,moves, expected layer,origin,destination,group,moves");
+        .hasMessage(
+            "od.csv row 1: header is layer,from,to,group,moves, expected layer,origin,destination,group,moves");
   }
 
   @Test
   void rejectsAnUnknownGroup() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
-    replaceInFile(run.resolve("stocks.csv"), "gemeente,GM0003,Appingedam,lt101,", "gemeente,GM0003,Appingedam,poor,");
+    replaceInFile(
+        run.resolve("stocks.csv"),
+        "gemeente,GM0003,Appingedam,lt101,",
+        "gemeente,GM0003,Appingedam,poor,");
     assertThatThrownBy(() -> RunTables.read(run))
-        .hasMessage("stocks.csv row 2: column group is 'poor', expected one of lt101, 101_150, ge150, student, other, lower, higher_incl_students, total");
+        .hasMessage(
+            "stocks.csv row 2: column group is 'poor', expected one of lt101, 101_150, ge150, student, other, lower, higher_incl_students, total");
   }
 
   @Test
   void saysWhichTableIsMissing() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
     Files.delete(run.resolve("od.csv"));
-    assertThatThrownBy(() -> RunTables.read(run)).hasMessageStartingWith("od.csv is missing in " + run);
+    assertThatThrownBy(() -> RunTables.read(run))
+        .hasMessageStartingWith("od.csv is missing in " + run);
   }
 
   @Test
@@ -63,7 +77,8 @@ class RunTablesTest {
 
   @Test
   void readsQuotedFields() {
-    assertThat(CsvTable.split("a,\"b, c\",\"say \"\"hi\"\"\",")).containsExactly("a", "b, c", "say \"hi\"", "");
+    assertThat(CsvTable.split("a,\"b, c\",\"say \"\"hi\"\"\","))
+        .containsExactly("a", "b, c", "say \"hi\"", "");
   }
 
   static void replaceInFile(Path file, String from, String to) throws IOException {

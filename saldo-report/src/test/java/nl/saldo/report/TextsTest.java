@@ -42,6 +42,7 @@ class TextsTest {
 
   @Test
   void rejectsAnUnknownLanguage() {
-    assertThatThrownBy(() -> Texts.of("de")).hasMessage("language 'de' is not supported, expected nl or en");
+    assertThatThrownBy(() -> Texts.of("de"))
+        .hasMessage("language 'de' is not supported, expected nl or en");
   }
 }

@@ -25,7 +25,9 @@ class WorkbookTest {
   @BeforeAll
   static void write() throws IOException {
     run = RunDirs.copyOfSmall(dir.resolve("run"));
-    Path file = Workbook.write(RunTables.read(run), new ReportOptions("nl", null, false), run.resolve("report.xlsx"));
+    Path file =
+        Workbook.write(
+            RunTables.read(run), new ReportOptions("nl", null, false), run.resolve("report.xlsx"));
     workbook = new XSSFWorkbook(Files.newInputStream(file));
   }
 
@@ -39,7 +41,9 @@ class WorkbookTest {
         List<String> csv = CsvTable.split(lines.get(r));
         Row row = sheet.getRow(r);
         for (int c = 0; c < csv.size(); c++) {
-          assertThat(cellText(row.getCell(c))).as("%s row %d column %d", table, r + 1, c + 1).isEqualTo(canonical(csv.get(c)));
+          assertThat(cellText(row.getCell(c)))
+              .as("%s row %d column %d", table, r + 1, c + 1)
+              .isEqualTo(canonical(csv.get(c)));
         }
       }
     }
@@ -51,9 +55,12 @@ class WorkbookTest {
     assertThat(migration.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Vestigers");
     assertThat(migration.getPaneInformation().isFreezePane()).isTrue();
     assertThat(migration.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(workbook.getSheet("stocks").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K241");
-    assertThat(migration.getRow(1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-    assertThat(migration.getRow(1).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+    assertThat(workbook.getSheet("stocks").getCTWorksheet().getAutoFilter().getRef())
+        .isEqualTo("A1:K241");
+    assertThat(migration.getRow(1).getCell(4).getCellStyle().getDataFormatString())
+        .isEqualTo("#,##0");
+    assertThat(migration.getRow(1).getCell(7).getCellStyle().getDataFormatString())
+        .isEqualTo("0.00");
   }
 
   @Test
@@ -73,7 +80,8 @@ class WorkbookTest {
   void headlineSheetPerLayerHasUnitsTimesGroups() {
     assertThat(workbook.getNumberOfSheets()).isEqualTo(4 + 7);
     Sheet headline = workbook.getSheet("Kerntabel area_type");
-    assertThat(headline.getRow(0).getCell(2).getStringCellValue()).isEqualTo("<101% bijstandsniveau");
+    assertThat(headline.getRow(0).getCell(2).getStringCellValue())
+        .isEqualTo("<101% bijstandsniveau");
     Row anticipeer = headline.getRow(2);
     assertThat(anticipeer.getCell(0).getStringCellValue()).isEqualTo("anticipeer");
     // total group: columns 2 + 6 × 4 = 26 … 29 (in, out, net, net % per year), as in migration.csv

@@ -5,9 +5,9 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Compression 1 (and the inflated content of compression 2): blocks of 8 command bytes, each
- * giving one slot: 0 padding, 1–251 the number {@code code - bias}, 252 end of data, 253 the next
- * 8 literal bytes, 254 eight spaces, 255 system-missing. Command blocks run across case borders.
+ * Compression 1 (and the inflated content of compression 2): blocks of 8 command bytes, each giving
+ * one slot: 0 padding, 1–251 the number {@code code - bias}, 252 end of data, 253 the next 8
+ * literal bytes, 254 eight spaces, 255 system-missing. Command blocks run across case borders.
  */
 final class BytecodeCases implements CaseSource {
 
@@ -39,7 +39,12 @@ final class BytecodeCases implements CaseSource {
         if (slot == 0) {
           return false;
         }
-        throw in.error("data end in the middle of a case (slot " + (slot + 1) + " of " + numericSlots.length + ")");
+        throw in.error(
+            "data end in the middle of a case (slot "
+                + (slot + 1)
+                + " of "
+                + numericSlots.length
+                + ")");
       }
       fill(slots, slot * 8, code, numericSlots[slot]);
     }

@@ -21,21 +21,30 @@ final class CbsRaFiles {
   }
 
   Path find(String setting, String pattern) throws IOException {
-    Pattern regex = Pattern.compile(globToRegex(pattern), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern regex =
+        Pattern.compile(globToRegex(pattern), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<Path> matches;
     try (Stream<Path> files = Files.list(dataDir)) {
-      matches = files.filter(Files::isRegularFile)
-          .filter(file -> regex.matcher(file.getFileName().toString()).matches())
-          .sorted()
-          .toList();
+      matches =
+          files
+              .filter(Files::isRegularFile)
+              .filter(file -> regex.matcher(file.getFileName().toString()).matches())
+              .sorted()
+              .toList();
     }
     if (matches.size() == 1) {
       return matches.get(0);
     }
-    String problem = matches.isEmpty()
-        ? "matches no file; the folder holds " + listing()
-        : "matches " + matches.size() + " files (" + names(matches) + "); make the pattern match one";
-    throw new CbsRaException("cbs_ra." + setting + " '" + pattern + "' in " + dataDir + " " + problem);
+    String problem =
+        matches.isEmpty()
+            ? "matches no file; the folder holds " + listing()
+            : "matches "
+                + matches.size()
+                + " files ("
+                + names(matches)
+                + "); make the pattern match one";
+    throw new CbsRaException(
+        "cbs_ra." + setting + " '" + pattern + "' in " + dataDir + " " + problem);
   }
 
   private String listing() throws IOException {
@@ -46,7 +55,9 @@ final class CbsRaFiles {
   }
 
   private static String names(List<Path> files) {
-    return files.stream().map(file -> file.getFileName().toString()).collect(Collectors.joining(", "));
+    return files.stream()
+        .map(file -> file.getFileName().toString())
+        .collect(Collectors.joining(", "));
   }
 
   static String globToRegex(String glob) {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stops the run when GBAPERSOONTAB holds migration-background codes that the settings do not map
- * to an origin, naming the codes and how many persons have each.
+ * Stops the run when GBAPERSOONTAB holds migration-background codes that the settings do not map to
+ * an origin, naming the codes and how many persons have each.
  */
 final class CbsRaOrigins {
 
@@ -20,14 +20,16 @@ final class CbsRaOrigins {
   static void requireAllMapped(Connection duckdb, String originVariable) throws SQLException {
     List<String> unmapped = new ArrayList<>();
     long persons = 0;
-    String sql = """
+    String sql =
+        """
         select origin, count(*) as persons
         from raw_persons
         where origin not in ('nl', 'western', 'non_western', 'unknown')
         group by origin
         order by persons desc, origin
         """;
-    try (Statement statement = duckdb.createStatement(); ResultSet codes = statement.executeQuery(sql)) {
+    try (Statement statement = duckdb.createStatement();
+        ResultSet codes = statement.executeQuery(sql)) {
       while (codes.next()) {
         persons += codes.getLong(2);
         if (unmapped.size() < CODES_SHOWN) {
@@ -36,9 +38,14 @@ final class CbsRaOrigins {
       }
     }
     if (!unmapped.isEmpty()) {
-      throw new CbsRaException("GBAPERSOONTAB: " + persons + " persons have a " + originVariable
-          + " code without an origin: " + String.join(", ", unmapped)
-          + "; add the codes to cbs_ra.persons.origin_codes or origin_codes_file (see CBS-RA.md)");
+      throw new CbsRaException(
+          "GBAPERSOONTAB: "
+              + persons
+              + " persons have a "
+              + originVariable
+              + " code without an origin: "
+              + String.join(", ", unmapped)
+              + "; add the codes to cbs_ra.persons.origin_codes or origin_codes_file (see CBS-RA.md)");
     }
   }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -17,15 +16,21 @@ import java.util.Map;
 /**
  * The cbs-ra input profile: reads the CBS register files (GBAPERSOONTAB, GBAADRESOBJECTBUS,
  * VSLGWBTAB, INHATAB and the person → household key file of each income year) from a folder and
- * makes the raw tables of format v1 ({@code raw_persons}, {@code raw_residences},
- * {@code raw_addresses}, {@code raw_incomes}: {@code row_nr} and VARCHAR columns), ready for the
- * engine's validation. The mapping is SQL in {@code nl/saldo/sav/cbs-ra/}, one file per table.
+ * makes the raw tables of format v1 ({@code raw_persons}, {@code raw_residences}, {@code
+ * raw_addresses}, {@code raw_incomes}: {@code row_nr} and VARCHAR columns), ready for the engine's
+ * validation. The mapping is SQL in {@code nl/saldo/sav/cbs-ra/}, one file per table.
  */
 public final class CbsRaProfile {
 
-  private static final List<String> RAW_TABLES = List.of("persons", "residences", "addresses", "incomes");
-  private static final List<String> STAGING_TABLES = List.of(
-      "cbs_persons", "cbs_residences", "cbs_addresses", "cbs_households", "cbs_person_households");
+  private static final List<String> RAW_TABLES =
+      List.of("persons", "residences", "addresses", "incomes");
+  private static final List<String> STAGING_TABLES =
+      List.of(
+          "cbs_persons",
+          "cbs_residences",
+          "cbs_addresses",
+          "cbs_households",
+          "cbs_person_households");
 
   private final Connection duckdb;
   private final CbsRaSettings settings;
@@ -89,40 +94,61 @@ public final class CbsRaProfile {
 
   private void loadIncomes() throws IOException, SQLException {
     CbsRaSettings.Incomes incomes = settings.incomes();
-    execute("create or replace table cbs_households (year integer, row_nr bigint, household_source varchar,"
-        + " household_number varchar, income_pct varchar, population_type varchar)");
-    execute("create or replace table cbs_person_households (year integer, row_nr bigint, person_source varchar,"
-        + " person_number varchar, household_source varchar, household_number varchar)");
+    execute(
+        "create or replace table cbs_households (year integer, row_nr bigint, household_source varchar,"
+            + " household_number varchar, income_pct varchar, population_type varchar)");
+    execute(
+        "create or replace table cbs_person_households (year integer, row_nr bigint, person_source varchar,"
+            + " person_number varchar, household_source varchar, household_number varchar)");
     for (int year : incomes.years()) {
       Map<String, String> household = new LinkedHashMap<>();
       household.put("household_source", incomes.householdSource());
       household.put("household_number", incomes.householdNumber());
       household.put("income_pct", incomes.incomePct());
       household.put("population_type", incomes.populationType());
-      loadYear("incomes.household_file", incomes.householdFile(), "INHATAB", year, "cbs_households", household);
+      loadYear(
+          "incomes.household_file",
+          incomes.householdFile(),
+          "INHATAB",
+          year,
+          "cbs_households",
+          household);
       Map<String, String> key = new LinkedHashMap<>();
       key.put("person_source", incomes.personSource());
       key.put("person_number", incomes.personNumber());
       key.put("household_source", incomes.personHouseholdSource());
       key.put("household_number", incomes.personHouseholdNumber());
-      loadYear("incomes.person_household_file", incomes.personHouseholdFile(), "person-household key", year,
-          "cbs_person_households", key);
+      loadYear(
+          "incomes.person_household_file",
+          incomes.personHouseholdFile(),
+          "person-household key",
+          year,
+          "cbs_person_households",
+          key);
     }
   }
 
-  private void loadYear(String setting, String pattern, String register, int year, String table,
-      Map<String, String> columns) throws IOException, SQLException {
+  private void loadYear(
+      String setting,
+      String pattern,
+      String register,
+      int year,
+      String table,
+      Map<String, String> columns)
+      throws IOException, SQLException {
     String filePattern = pattern.replace("{year}", Integer.toString(year));
     load(setting, filePattern, register + " " + year, "cbs_year", columns);
-    try (PreparedStatement insert = duckdb.prepareStatement(
-        "insert into " + table + " by name select ? as year, * from cbs_year")) {
+    try (PreparedStatement insert =
+        duckdb.prepareStatement(
+            "insert into " + table + " by name select ? as year, * from cbs_year")) {
       insert.setInt(1, year);
       insert.execute();
     }
     execute("drop table cbs_year");
   }
 
-  private void load(String setting, String pattern, String register, String table, Map<String, String> columns)
+  private void load(
+      String setting, String pattern, String register, String table, Map<String, String> columns)
       throws IOException, SQLException {
     Path file = files.find(setting, pattern);
     long rows = SavToDuckDb.load(duckdb, file, table, columns);
@@ -144,7 +170,8 @@ public final class CbsRaProfile {
     }
   }
 
-  private void addColumnIfAbsent(String table, String column, Map<String, String> loaded) throws SQLException {
+  private void addColumnIfAbsent(String table, String column, Map<String, String> loaded)
+      throws SQLException {
     if (!loaded.containsKey(column)) {
       execute("alter table " + table + " add column " + column + " varchar");
     }

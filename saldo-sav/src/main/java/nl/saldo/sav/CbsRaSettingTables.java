@@ -13,30 +13,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts the code lists of the settings into small tables the cbs-ra SQL reads
- * ({@code cbs_missing_code}, {@code cbs_open_end_date}, {@code cbs_origin_code},
- * {@code cbs_population_code}, {@code cbs_setting}), as bound values, never as SQL text.
+ * Puts the code lists of the settings into small tables the cbs-ra SQL reads ({@code
+ * cbs_missing_code}, {@code cbs_open_end_date}, {@code cbs_origin_code}, {@code
+ * cbs_population_code}, {@code cbs_setting}), as bound values, never as SQL text.
  */
 final class CbsRaSettingTables {
 
   private CbsRaSettingTables() {}
 
-  static void write(Connection duckdb, CbsRaSettings settings, Path dataDir) throws SQLException, IOException {
+  static void write(Connection duckdb, CbsRaSettings settings, Path dataDir)
+      throws SQLException, IOException {
     try (Statement statement = duckdb.createStatement()) {
       statement.execute("create or replace temp table cbs_missing_code (code varchar)");
       statement.execute("create or replace temp table cbs_open_end_date (code varchar)");
-      statement.execute("create or replace temp table cbs_origin_code (code varchar, origin varchar)");
-      statement.execute("create or replace temp table cbs_population_code (code varchar, kind varchar)");
+      statement.execute(
+          "create or replace temp table cbs_origin_code (code varchar, origin varchar)");
+      statement.execute(
+          "create or replace temp table cbs_population_code (code varchar, kind varchar)");
       statement.execute("create or replace temp table cbs_setting (buurt_code_prefix varchar)");
     }
     insert(duckdb, "insert into cbs_missing_code values (?)", settings.missingCodes());
-    insert(duckdb, "insert into cbs_open_end_date values (?)", settings.residences().openEndDates());
-    insert(duckdb, "insert into cbs_setting values (?)", List.of(settings.addresses().buurtCodePrefix()));
+    insert(
+        duckdb, "insert into cbs_open_end_date values (?)", settings.residences().openEndDates());
+    insert(
+        duckdb,
+        "insert into cbs_setting values (?)",
+        List.of(settings.addresses().buurtCodePrefix()));
     for (Map.Entry<String, String> code : originCodes(settings.persons(), dataDir).entrySet()) {
-      insert(duckdb, "insert into cbs_origin_code values (?, ?)", List.of(code.getKey(), code.getValue()));
+      insert(
+          duckdb,
+          "insert into cbs_origin_code values (?, ?)",
+          List.of(code.getKey(), code.getValue()));
     }
     for (String code : settings.incomes().institutionalCodes()) {
-      insert(duckdb, "insert into cbs_population_code values (?, ?)", List.of(code, "institutional"));
+      insert(
+          duckdb, "insert into cbs_population_code values (?, ?)", List.of(code, "institutional"));
     }
     for (String code : settings.incomes().studentCodes()) {
       insert(duckdb, "insert into cbs_population_code values (?, ?)", List.of(code, "student"));
@@ -44,7 +55,8 @@ final class CbsRaSettingTables {
   }
 
   /** Inline codes, then the optional CSV file ({@code code,origin}); the file wins on a clash. */
-  private static Map<String, String> originCodes(CbsRaSettings.Persons persons, Path dataDir) throws IOException {
+  private static Map<String, String> originCodes(CbsRaSettings.Persons persons, Path dataDir)
+      throws IOException {
     Map<String, String> codes = new LinkedHashMap<>(persons.originCodes());
     if (persons.originCodesFile().isBlank()) {
       return codes;
@@ -58,8 +70,13 @@ final class CbsRaSettingTables {
       }
       String origin = fields.length == 2 ? fields[1].trim().toLowerCase() : "";
       if (!List.of("nl", "western", "non_western", "unknown").contains(origin)) {
-        throw new CbsRaException(file + " line " + (i + 1) + ": '" + lines.get(i)
-            + "' is not code,origin with origin one of nl, western, non_western, unknown");
+        throw new CbsRaException(
+            file
+                + " line "
+                + (i + 1)
+                + ": '"
+                + lines.get(i)
+                + "' is not code,origin with origin one of nl, western, non_western, unknown");
       }
       codes.put(fields[0].trim(), origin);
     }
@@ -67,7 +84,8 @@ final class CbsRaSettingTables {
   }
 
   /** One row per value when {@code sql} has one parameter; one row of all values otherwise. */
-  private static void insert(Connection duckdb, String sql, List<String> values) throws SQLException {
+  private static void insert(Connection duckdb, String sql, List<String> values)
+      throws SQLException {
     try (PreparedStatement insert = duckdb.prepareStatement(sql)) {
       int parameters = insert.getParameterMetaData().getParameterCount();
       if (parameters == 1) {

@@ -17,29 +17,51 @@ import java.util.Set;
 
 /**
  * The {@code cbs_ra:} section of a study file: which CBS files and variables make saldo's input
- * tables. Built-in defaults ({@code nl/saldo/sav/cbs-ra.yaml}, documented there and in
- * CBS-RA.md) with the user's section laid over them key by key.
+ * tables. Built-in defaults ({@code nl/saldo/sav/cbs-ra.yaml}, documented there and in CBS-RA.md)
+ * with the user's section laid over them key by key.
  */
 public record CbsRaSettings(
-    List<String> missingCodes, Persons persons, Residences residences, Addresses addresses, Incomes incomes) {
+    List<String> missingCodes,
+    Persons persons,
+    Residences residences,
+    Addresses addresses,
+    Incomes incomes) {
 
   public static final String SECTION = "cbs_ra";
   private static final Set<String> ORIGINS = Set.of("nl", "western", "non_western", "unknown");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public record Persons(
-      String file, String personSource, String personNumber, String birthYear, String birthMonth,
-      String birthDay, String origin, String registerEntryDate, Map<String, String> originCodes,
+      String file,
+      String personSource,
+      String personNumber,
+      String birthYear,
+      String birthMonth,
+      String birthDay,
+      String origin,
+      String registerEntryDate,
+      Map<String, String> originCodes,
       String originCodesFile) {}
 
   public record Residences(
-      String file, String personSource, String personNumber, String startDate, String endDate,
-      List<String> openEndDates, String objectType, String objectNumber) {}
+      String file,
+      String personSource,
+      String personNumber,
+      String startDate,
+      String endDate,
+      List<String> openEndDates,
+      String objectType,
+      String objectNumber) {}
 
   public record Addresses(
-      String file, String objectType, String objectNumber, int classificationYear, String buurt,
+      String file,
+      String objectType,
+      String objectNumber,
+      int classificationYear,
+      String buurt,
       String buurtCodePrefix) {
 
     /** The buurt variable of the classification year, e.g. {@code bc2018}. */
@@ -49,16 +71,29 @@ public record CbsRaSettings(
   }
 
   public record Incomes(
-      List<Integer> years, String householdFile, String householdSource, String householdNumber,
-      String incomePct, String populationType, List<String> institutionalCodes, List<String> studentCodes,
-      String personHouseholdFile, String personSource, String personNumber, String personHouseholdSource,
+      List<Integer> years,
+      String householdFile,
+      String householdSource,
+      String householdNumber,
+      String incomePct,
+      String populationType,
+      List<String> institutionalCodes,
+      List<String> studentCodes,
+      String personHouseholdFile,
+      String personSource,
+      String personNumber,
+      String personHouseholdSource,
       String personHouseholdNumber) {}
 
   public CbsRaSettings {
     for (Map.Entry<String, String> code : persons.originCodes().entrySet()) {
       if (!ORIGINS.contains(code.getValue())) {
-        throw new IllegalArgumentException("cbs_ra.persons.origin_codes: code " + code.getKey() + " maps to '"
-            + code.getValue() + "'; expected one of nl, western, non_western, unknown");
+        throw new IllegalArgumentException(
+            "cbs_ra.persons.origin_codes: code "
+                + code.getKey()
+                + " maps to '"
+                + code.getValue()
+                + "'; expected one of nl, western, non_western, unknown");
       }
     }
     if (incomes.years().isEmpty()) {
@@ -81,7 +116,9 @@ public record CbsRaSettings(
     }
   }
 
-  /** A {@code cbs_ra:} section already parsed into maps and lists (e.g. by the study file reader). */
+  /**
+   * A {@code cbs_ra:} section already parsed into maps and lists (e.g. by the study file reader).
+   */
   public static CbsRaSettings fromSection(Map<String, ?> section) {
     return merge(YAML.valueToTree(section));
   }
@@ -94,7 +131,8 @@ public record CbsRaSettings(
       }
       return YAML.treeToValue(merged, CbsRaSettings.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException invalid) {
-      throw new IllegalArgumentException("cbs_ra settings: " + invalid.getOriginalMessage(), invalid);
+      throw new IllegalArgumentException(
+          "cbs_ra settings: " + invalid.getOriginalMessage(), invalid);
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }
@@ -103,15 +141,20 @@ public record CbsRaSettings(
   /** Keys of {@code user} replace those of {@code base}; nested sections merge key by key. */
   private static void layOver(ObjectNode base, JsonNode user, String where) {
     if (!user.isObject()) {
-      throw new IllegalArgumentException(where + " must be a section of keys, not '" + user.asText() + "'");
+      throw new IllegalArgumentException(
+          where + " must be a section of keys, not '" + user.asText() + "'");
     }
     Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       JsonNode current = base.get(field.getKey());
       if (current == null) {
-        throw new IllegalArgumentException(where + "." + field.getKey() + " is not a setting; the settings are "
-            + String.join(", ", (Iterable<String>) base::fieldNames));
+        throw new IllegalArgumentException(
+            where
+                + "."
+                + field.getKey()
+                + " is not a setting; the settings are "
+                + String.join(", ", (Iterable<String>) base::fieldNames));
       }
       boolean nestedSection = current.isObject() && !field.getKey().equals("origin_codes");
       if (nestedSection) {

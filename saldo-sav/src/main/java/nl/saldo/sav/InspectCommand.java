@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code saldo inspect FILE}: what a .sav/.zsav file holds, to check a mapping before a long run. */
+/**
+ * {@code saldo inspect FILE}: what a .sav/.zsav file holds, to check a mapping before a long run.
+ */
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
@@ -25,13 +27,17 @@ public final class InspectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "a .sav or .zsav file")
   Path file;
 
-  @Option(names = "--examples", defaultValue = "3", description = "example values per variable (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--examples",
+      defaultValue = "3",
+      description = "example values per variable (default ${DEFAULT-VALUE})")
   int examples;
 
   @Option(
       names = "--identifiers",
       defaultValue = "(?i).*RIN.*|.*_id|id",
-      description = "variables whose names match this regular expression are identifiers and show no values (default ${DEFAULT-VALUE})")
+      description =
+          "variables whose names match this regular expression are identifiers and show no values (default ${DEFAULT-VALUE})")
   String identifiers;
 
   @Override

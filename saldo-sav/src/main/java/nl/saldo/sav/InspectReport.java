@@ -39,7 +39,8 @@ final class InspectReport {
 
   private static void printVariable(PrintWriter out, SavVariable variable, SavProfile profile) {
     int i = variable.index();
-    out.printf("%d. %s  %s  %s%n", i + 1, variable.name(), variable.typeName(), variable.format().name());
+    out.printf(
+        "%d. %s  %s  %s%n", i + 1, variable.name(), variable.typeName(), variable.format().name());
     if (!variable.label().isEmpty()) {
       out.printf("   label:    %s%n", variable.label());
     }
@@ -48,24 +49,33 @@ final class InspectReport {
     }
     out.printf("   missing rows: %,d%n", profile.missing()[i]);
     if (!variable.valueLabels().isEmpty()) {
-      out.printf("   value labels (%d): %s%n", variable.valueLabels().size(), labels(variable.valueLabels()));
+      out.printf(
+          "   value labels (%d): %s%n",
+          variable.valueLabels().size(), labels(variable.valueLabels()));
     }
     if (profile.identifier()[i]) {
       out.println("   values:   (identifier, not shown)");
     } else {
-      out.printf("   values:   %s%n", profile.examples().get(i).stream()
-          .map(InspectReport::shortened).collect(Collectors.joining(", ")));
+      out.printf(
+          "   values:   %s%n",
+          profile.examples().get(i).stream()
+              .map(InspectReport::shortened)
+              .collect(Collectors.joining(", ")));
     }
   }
 
   private static String shortened(String value) {
-    return "'" + (value.length() > VALUE_CHARS ? value.substring(0, VALUE_CHARS) + "…" : value) + "'";
+    return "'"
+        + (value.length() > VALUE_CHARS ? value.substring(0, VALUE_CHARS) + "…" : value)
+        + "'";
   }
 
   private static String labels(Map<String, String> labels) {
-    String shown = labels.entrySet().stream().limit(LABELS_SHOWN)
-        .map(label -> label.getKey() + " = " + label.getValue())
-        .collect(Collectors.joining("; "));
+    String shown =
+        labels.entrySet().stream()
+            .limit(LABELS_SHOWN)
+            .map(label -> label.getKey() + " = " + label.getValue())
+            .collect(Collectors.joining("; "));
     return labels.size() > LABELS_SHOWN ? shown + "; …" : shown;
   }
 }

@@ -1,8 +1,8 @@
 package nl.saldo.sav;
 
 /**
- * One variable record (type 2) as stored: {@code type} is 0 for numeric, the width for a string,
- * -1 for the continuation of a long string. Names and labels stay bytes until the encoding is known.
+ * One variable record (type 2) as stored: {@code type} is 0 for numeric, the width for a string, -1
+ * for the continuation of a long string. Names and labels stay bytes until the encoding is known.
  */
 record RawVariableRecord(
     int type,

@@ -31,7 +31,8 @@ final class SavDictionaryReader {
   private SavDictionary read() throws IOException {
     String magic = new String(in.bytes(4), StandardCharsets.US_ASCII);
     if (!magic.equals("$FL2") && !magic.equals("$FL3")) {
-      throw in.error("not an SPSS system file (starts with '" + magic + "', expected $FL2 or $FL3)");
+      throw in.error(
+          "not an SPSS system file (starts with '" + magic + "', expected $FL2 or $FL3)");
     }
     byte[] product = in.bytes(60);
     detectByteOrder();
@@ -45,10 +46,16 @@ final class SavDictionaryReader {
     in.bytes(3);
     readRecords();
     return SavVariables.build(
-        in.file(), records, labelsByRecord, extensions, in.order(),
+        in.file(),
+        records,
+        labelsByRecord,
+        extensions,
+        in.order(),
         new String(product, StandardCharsets.US_ASCII).replace("@(#) SPSS DATA FILE", "").trim(),
-        compressionName(compression), extensions.rowCount64 >= 0 ? extensions.rowCount64 : rowCount,
-        fileLabel, bias);
+        compressionName(compression),
+        extensions.rowCount64 >= 0 ? extensions.rowCount64 : rowCount,
+        fileLabel,
+        bias);
   }
 
   private void detectByteOrder() throws IOException {

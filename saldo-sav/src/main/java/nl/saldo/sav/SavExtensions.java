@@ -63,7 +63,8 @@ final class SavExtensions {
       for (String pair : new String(longNames, charset).split("\t")) {
         int equals = pair.indexOf('=');
         if (equals > 0) {
-          names.put(pair.substring(0, equals).trim().toUpperCase(), pair.substring(equals + 1).trim());
+          names.put(
+              pair.substring(0, equals).trim().toUpperCase(), pair.substring(equals + 1).trim());
         }
       }
     }

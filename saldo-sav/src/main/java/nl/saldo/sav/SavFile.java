@@ -61,7 +61,8 @@ public final class SavFile implements AutoCloseable {
         if (compressed < 0) {
           throw in.error("zlib trailer offset " + trailerOffset + " lies before the data");
         }
-        InputStream inflated = new BufferedInputStream(new ZlibBlocksInputStream(stream, compressed), BUFFER_BYTES);
+        InputStream inflated =
+            new BufferedInputStream(new ZlibBlocksInputStream(stream, compressed), BUFFER_BYTES);
         SavInput data = new SavInput(inflated, in.file(), 0);
         data.order(in.order());
         yield new BytecodeCases(data, dictionary.numericSlots(), dictionary.bias());
@@ -88,14 +89,19 @@ public final class SavFile implements AutoCloseable {
         return variable;
       }
     }
-    throw new SavFormatException(path, "has no variable '" + name + "'; its variables are "
-        + variables().stream().map(SavVariable::name).collect(Collectors.joining(", ")));
+    throw new SavFormatException(
+        path,
+        "has no variable '"
+            + name
+            + "'; its variables are "
+            + variables().stream().map(SavVariable::name).collect(Collectors.joining(", ")));
   }
 
   /** The rows, from the first; can be taken once per opened file. */
   public SavCursor rows() {
     if (rowsTaken) {
-      throw new IllegalStateException("rows of " + path + " were already read; open the file again");
+      throw new IllegalStateException(
+          "rows of " + path + " were already read; open the file again");
     }
     rowsTaken = true;
     return new SavCursor(cases, dictionary);

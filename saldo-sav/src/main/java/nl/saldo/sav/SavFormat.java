@@ -7,9 +7,47 @@ package nl.saldo.sav;
 public record SavFormat(int type, int width, int decimals) {
 
   private static final String[] NAMES = {
-    "", "A", "AHEX", "COMMA", "DOLLAR", "F", "IB", "PIBHEX", "P", "PIB", "PK", "RB", "RBHEX", "", "",
-    "Z", "N", "E", "", "", "DATE", "TIME", "DATETIME", "ADATE", "JDATE", "DTIME", "WKDAY", "MONTH",
-    "MOYR", "QYR", "WKYR", "PCT", "DOT", "CCA", "CCB", "CCC", "CCD", "CCE", "EDATE", "SDATE", "MTIME",
+    "",
+    "A",
+    "AHEX",
+    "COMMA",
+    "DOLLAR",
+    "F",
+    "IB",
+    "PIBHEX",
+    "P",
+    "PIB",
+    "PK",
+    "RB",
+    "RBHEX",
+    "",
+    "",
+    "Z",
+    "N",
+    "E",
+    "",
+    "",
+    "DATE",
+    "TIME",
+    "DATETIME",
+    "ADATE",
+    "JDATE",
+    "DTIME",
+    "WKDAY",
+    "MONTH",
+    "MOYR",
+    "QYR",
+    "WKYR",
+    "PCT",
+    "DOT",
+    "CCA",
+    "CCB",
+    "CCC",
+    "CCD",
+    "CCE",
+    "EDATE",
+    "SDATE",
+    "MTIME",
     "YMDHMS"
   };
 
@@ -20,8 +58,13 @@ public record SavFormat(int type, int width, int decimals) {
   /** The format's name as SPSS writes it, e.g. {@code F8.2} or {@code DATE11}. */
   public String name() {
     String code = type < NAMES.length && !NAMES[type].isEmpty() ? NAMES[type] : "?" + type;
-    boolean showsDecimals = type != 1 && type != 2 && !isDate() && !isDateTime() && !(type >= 21 && type <= 27)
-        && type != 40;
+    boolean showsDecimals =
+        type != 1
+            && type != 2
+            && !isDate()
+            && !isDateTime()
+            && !(type >= 21 && type <= 27)
+            && type != 40;
     return showsDecimals ? code + width + "." + decimals : code + width;
   }
 

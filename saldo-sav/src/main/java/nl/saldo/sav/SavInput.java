@@ -7,7 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 
-/** Reads the primitive types of a system file (int32, int64, flt64, raw bytes) and counts the offset. */
+/**
+ * Reads the primitive types of a system file (int32, int64, flt64, raw bytes) and counts the
+ * offset.
+ */
 final class SavInput implements AutoCloseable {
 
   private final InputStream in;
@@ -61,7 +64,9 @@ final class SavInput implements AutoCloseable {
     return out;
   }
 
-  /** Reads exactly {@code length} bytes; returns false at a clean end of the stream (no byte read). */
+  /**
+   * Reads exactly {@code length} bytes; returns false at a clean end of the stream (no byte read).
+   */
   boolean readFullyOrEnd(byte[] into, int from, int length) throws IOException {
     int first = in.read(into, from, length);
     if (first < 0) {

@@ -16,7 +16,8 @@ record SavProfile(long rows, long[] missing, List<Set<String>> examples, boolean
   /** Rows scanned for example values; after these only counting goes on. */
   private static final int EXAMPLE_ROWS = 1_000;
 
-  static SavProfile of(SavFile sav, Pattern identifiers, int examplesPerVariable) throws IOException {
+  static SavProfile of(SavFile sav, Pattern identifiers, int examplesPerVariable)
+      throws IOException {
     List<SavVariable> variables = sav.variables();
     long[] missing = new long[variables.size()];
     boolean[] identifier = new boolean[variables.size()];

@@ -15,11 +15,11 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Streams a .sav/.zsav file into a DuckDB raw table through DuckDB's appender, one row at a time,
- * so no more than one row is held in Java memory. The table has {@code row_nr BIGINT} (1-based
- * row in the file) and one VARCHAR column per requested column: SPSS dates as ISO
- * {@code YYYY-MM-DD}, numbers as plain text (integers without {@code .0}), system- and
- * user-missing values and empty strings as NULL. In a column whose name ends in {@code _date}, a
- * {@code yyyymmdd} value (number or string) becomes {@code YYYY-MM-DD} too.
+ * so no more than one row is held in Java memory. The table has {@code row_nr BIGINT} (1-based row
+ * in the file) and one VARCHAR column per requested column: SPSS dates as ISO {@code YYYY-MM-DD},
+ * numbers as plain text (integers without {@code .0}), system- and user-missing values and empty
+ * strings as NULL. In a column whose name ends in {@code _date}, a {@code yyyymmdd} value (number
+ * or string) becomes {@code YYYY-MM-DD} too.
  */
 public final class SavToDuckDb {
 
@@ -35,7 +35,8 @@ public final class SavToDuckDb {
    *     means every variable, under its own name
    * @return the number of rows loaded
    */
-  public static long load(Connection duckdb, Path savFile, String tableName, Map<String, String> columns)
+  public static long load(
+      Connection duckdb, Path savFile, String tableName, Map<String, String> columns)
       throws IOException, SQLException {
     if (!TABLE_NAME.matcher(tableName).matches()) {
       throw new IllegalArgumentException("table name '" + tableName + "' is not a plain SQL name");
@@ -67,7 +68,12 @@ public final class SavToDuckDb {
       definitions.add(quote(column) + " varchar");
     }
     try (Statement statement = duckdb.createStatement()) {
-      statement.execute("create or replace table " + quote(tableName) + " (" + String.join(", ", definitions) + ")");
+      statement.execute(
+          "create or replace table "
+              + quote(tableName)
+              + " ("
+              + String.join(", ", definitions)
+              + ")");
     }
   }
 
@@ -81,7 +87,8 @@ public final class SavToDuckDb {
       dateColumns[i++] = column.toLowerCase().endsWith("_date");
     }
     SavCursor rows = sav.rows();
-    try (DuckDBAppender appender = duckdb.createAppender(DuckDBConnection.DEFAULT_SCHEMA, tableName)) {
+    try (DuckDBAppender appender =
+        duckdb.createAppender(DuckDBConnection.DEFAULT_SCHEMA, tableName)) {
       while (rows.next()) {
         appender.beginRow();
         appender.append(rows.rowNumber());

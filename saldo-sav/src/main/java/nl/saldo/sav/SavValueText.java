@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Values as the text that goes into a raw table: numbers in plain notation (integers without
- * {@code .0}), SPSS dates as ISO {@code YYYY-MM-DD}, date-times as {@code YYYY-MM-DD HH:MM:SS}.
+ * Values as the text that goes into a raw table: numbers in plain notation (integers without {@code
+ * .0}), SPSS dates as ISO {@code YYYY-MM-DD}, date-times as {@code YYYY-MM-DD HH:MM:SS}.
  */
 final class SavValueText {
 
@@ -15,7 +15,8 @@ final class SavValueText {
   static final LocalDateTime SPSS_EPOCH = LocalDateTime.of(1582, 10, 14, 0, 0);
 
   private static final double LARGEST_EXACT_INTEGER = 9_007_199_254_740_992d;
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private SavValueText() {}
 
@@ -35,7 +36,9 @@ final class SavValueText {
     return SPSS_EPOCH.plusSeconds((long) Math.floor(seconds)).format(DATE_TIME);
   }
 
-  /** The SPSS date value (seconds since the epoch) of a calendar day; the inverse of {@link #date}. */
+  /**
+   * The SPSS date value (seconds since the epoch) of a calendar day; the inverse of {@link #date}.
+   */
   static double spssDate(LocalDate day) {
     return (double) (day.toEpochDay() - SPSS_EPOCH.toLocalDate().toEpochDay()) * 86_400d;
   }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the stored variable records into the variables a user sees: decodes names and labels in
- * the file's encoding, applies long names, joins the segments of very long strings, and attaches
+ * Turns the stored variable records into the variables a user sees: decodes names and labels in the
+ * file's encoding, applies long names, joins the segments of very long strings, and attaches
  * missing values and value labels.
  */
 final class SavVariables {
@@ -26,8 +26,11 @@ final class SavVariables {
   private final Charset charset;
 
   private SavVariables(
-      Path file, List<RawVariableRecord> records, Map<Integer, List<RawValueLabel>> labelsByRecord,
-      ByteOrder order, Charset charset) {
+      Path file,
+      List<RawVariableRecord> records,
+      Map<Integer, List<RawValueLabel>> labelsByRecord,
+      ByteOrder order,
+      Charset charset) {
     this.file = file;
     this.records = records;
     this.labelsByRecord = labelsByRecord;
@@ -36,14 +39,23 @@ final class SavVariables {
   }
 
   static SavDictionary build(
-      Path file, List<RawVariableRecord> records, Map<Integer, List<RawValueLabel>> labelsByRecord,
-      SavExtensions extensions, ByteOrder order, String product, String compression, long rowCount,
-      byte[] fileLabel, double bias) throws SavFormatException {
+      Path file,
+      List<RawVariableRecord> records,
+      Map<Integer, List<RawValueLabel>> labelsByRecord,
+      SavExtensions extensions,
+      ByteOrder order,
+      String product,
+      String compression,
+      long rowCount,
+      byte[] fileLabel,
+      double bias)
+      throws SavFormatException {
     Charset charset;
     try {
       charset = extensions.charset();
     } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-      throw new SavFormatException(file, "unknown character encoding '" + unknown.getMessage() + "'");
+      throw new SavFormatException(
+          file, "unknown character encoding '" + unknown.getMessage() + "'");
     }
     SavVariables builder = new SavVariables(file, records, labelsByRecord, order, charset);
     List<SavVariable> variables = builder.variables(extensions);
@@ -51,8 +63,13 @@ final class SavVariables {
     for (int i = 0; i < records.size(); i++) {
       numericSlots[i] = records.get(i).type() == 0;
     }
-    SavHeader header = new SavHeader(
-        product, compression, rowCount, SavExtensions.stripTrailing(new String(fileLabel, charset)), charset);
+    SavHeader header =
+        new SavHeader(
+            product,
+            compression,
+            rowCount,
+            SavExtensions.stripTrailing(new String(fileLabel, charset)),
+            charset);
     return new SavDictionary(header, variables, numericSlots, bias, order);
   }
 
@@ -66,7 +83,8 @@ final class SavVariables {
     while (i < records.size()) {
       RawVariableRecord record = records.get(i);
       if (record.isContinuation()) {
-        throw new SavFormatException(file, "variable record " + (i + 1) + " continues no string variable");
+        throw new SavFormatException(
+            file, "variable record " + (i + 1) + " continues no string variable");
       }
       String shortName = text(record.shortName());
       String name = longNames.getOrDefault(shortName.toUpperCase(), shortName);
@@ -77,24 +95,39 @@ final class SavVariables {
       int first = i;
       for (int s = 0; s < segmentCount; s++) {
         if (i >= records.size()) {
-          throw new SavFormatException(file, "very long string " + name + " lacks segment " + (s + 1));
+          throw new SavFormatException(
+              file, "very long string " + name + " lacks segment " + (s + 1));
         }
         RawVariableRecord segment = records.get(i); // record i, continuations included, is slot i
         segments.add(new SavVariable.Segment(i, segment.type() == 0 ? 8 : segment.type()));
         i += segment.slots();
       }
       String key = name.toUpperCase();
-      SavMissing missing = width == 0 ? numericMissing(record)
-          : longMissing.containsKey(key) ? new SavMissing(List.of(), null, null, longMissing.get(key))
-          : stringMissing(record);
-      Map<String, String> labels = longLabels.containsKey(key) ? longLabels.get(key) : valueLabels(first, width == 0);
-      variables.add(new SavVariable(variables.size(), name, width, text(record.label()),
-          format(record, veryLongWidth), missing, labels, List.copyOf(segments)));
+      SavMissing missing =
+          width == 0
+              ? numericMissing(record)
+              : longMissing.containsKey(key)
+                  ? new SavMissing(List.of(), null, null, longMissing.get(key))
+                  : stringMissing(record);
+      Map<String, String> labels =
+          longLabels.containsKey(key) ? longLabels.get(key) : valueLabels(first, width == 0);
+      variables.add(
+          new SavVariable(
+              variables.size(),
+              name,
+              width,
+              text(record.label()),
+              format(record, veryLongWidth),
+              missing,
+              labels,
+              List.copyOf(segments)));
     }
     return List.copyOf(variables);
   }
 
-  /** The stored format holds one byte of width, so a very long string's is {@code A<width>} anew. */
+  /**
+   * The stored format holds one byte of width, so a very long string's is {@code A<width>} anew.
+   */
   private static SavFormat format(RawVariableRecord record, Integer veryLongWidth) {
     SavFormat stored = SavFormat.decode(record.printFormat());
     return veryLongWidth == null ? stored : new SavFormat(stored.type(), veryLongWidth, 0);
@@ -120,9 +153,10 @@ final class SavVariables {
   private Map<String, String> valueLabels(int recordIndex, boolean numeric) {
     Map<String, String> labels = new LinkedHashMap<>();
     for (RawValueLabel label : labelsByRecord.getOrDefault(recordIndex, List.of())) {
-      String value = numeric
-          ? SavValueText.number(ByteBuffer.wrap(label.value()).order(order).getDouble())
-          : text(label.value());
+      String value =
+          numeric
+              ? SavValueText.number(ByteBuffer.wrap(label.value()).order(order).getDouble())
+              : text(label.value());
       labels.put(value, text(label.label()));
     }
     return labels;

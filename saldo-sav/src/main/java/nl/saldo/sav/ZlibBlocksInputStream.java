@@ -7,8 +7,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * The data of a .zsav file (compression 2): consecutive ZLIB streams, {@code compressedLength} bytes
- * in all, inflated one after the other into the bytecode stream they compress.
+ * The data of a .zsav file (compression 2): consecutive ZLIB streams, {@code compressedLength}
+ * bytes in all, inflated one after the other into the bytecode stream they compress.
  */
 final class ZlibBlocksInputStream extends InputStream {
 

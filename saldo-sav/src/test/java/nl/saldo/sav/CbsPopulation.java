@@ -15,15 +15,20 @@ import nl.saldo.sav.SavWriter.Variable;
 
 /**
  * A small seeded population written twice: as CBS Remote Access register files (.sav, CBS's
- * variable names and conventions: yyyymmdd dates, inclusive end dates, the 20501231 open end,
- * "-" codes, 9999999999 sentinels, RIN keys in two parts) and as the same data in format v1 (CSV).
+ * variable names and conventions: yyyymmdd dates, inclusive end dates, the 20501231 open end, "-"
+ * codes, 9999999999 sentinels, RIN keys in two parts) and as the same data in format v1 (CSV).
  */
 final class CbsPopulation {
 
   static final List<Integer> YEARS = List.of(2011, 2012, 2013);
-  static final Map<String, String> ORIGIN_CODES = Map.of("6030", "nl", "5022", "non_western", "6014", "western");
-  private static final String[] BUURTEN = {"00140000", "00140101", "00800203", "01060105", "03630000", "05990711"};
-  private static final String[] ORIGIN_DRAWS = {"6030", "6030", "6030", "6030", "5022", "6014", "-"};
+  static final Map<String, String> ORIGIN_CODES =
+      Map.of("6030", "nl", "5022", "non_western", "6014", "western");
+  private static final String[] BUURTEN = {
+    "00140000", "00140101", "00800203", "01060105", "03630000", "05990711"
+  };
+  private static final String[] ORIGIN_DRAWS = {
+    "6030", "6030", "6030", "6030", "5022", "6014", "-"
+  };
 
   private final Random random;
   private final int personCount;
@@ -51,7 +56,10 @@ final class CbsPopulation {
       long number = 100_000L + a * 13L;
       String buurt = BUURTEN[random.nextInt(BUURTEN.length)];
       String other = BUURTEN[random.nextInt(BUURTEN.length)];
-      vslgwb.add(new Object[] {"I", (double) number, buurt.substring(0, 4), buurt.substring(0, 6), other, buurt});
+      vslgwb.add(
+          new Object[] {
+            "I", (double) number, buurt.substring(0, 4), buurt.substring(0, 6), other, buurt
+          });
       v1Addresses.add("I" + number + ",BU" + buurt);
     }
   }
@@ -65,11 +73,26 @@ final class CbsPopulation {
       int day = 1 + random.nextInt(28);
       boolean monthKnown = random.nextInt(30) != 0;
       String origin = ORIGIN_DRAWS[random.nextInt(ORIGIN_DRAWS.length)];
-      gbaPersons.add(new Object[] {"R", rin, Integer.toString(year), monthKnown ? String.format("%02d", month) : "--",
-          String.format("%02d", day), origin});
+      gbaPersons.add(
+          new Object[] {
+            "R",
+            rin,
+            Integer.toString(year),
+            monthKnown ? String.format("%02d", month) : "--",
+            String.format("%02d", day),
+            origin
+          });
       String birth = monthKnown ? LocalDate.of(year, month, day).toString() : "";
       String firstStart = makeSpells(rin);
-      v1Persons.add("R" + rin + "," + birth + "," + ORIGIN_CODES.getOrDefault(origin, "unknown") + "," + firstStart);
+      v1Persons.add(
+          "R"
+              + rin
+              + ","
+              + birth
+              + ","
+              + ORIGIN_CODES.getOrDefault(origin, "unknown")
+              + ","
+              + firstStart);
     }
   }
 
@@ -84,8 +107,10 @@ final class CbsPopulation {
       boolean open = last && random.nextInt(5) != 0;
       LocalDate endExclusive = start.plusDays(100 + random.nextInt(1_400));
       String cbsEnd = open ? "20501231" : ymd(endExclusive.minusDays(1));
-      gbaAddresses.add(new Object[] {"R", rin, Double.parseDouble(ymd(start)), cbsEnd, "I", (double) number});
-      v1Residences.add("R" + rin + ",I" + number + "," + start + "," + (open ? "" : endExclusive.toString()));
+      gbaAddresses.add(
+          new Object[] {"R", rin, Double.parseDouble(ymd(start)), cbsEnd, "I", (double) number});
+      v1Residences.add(
+          "R" + rin + ",I" + number + "," + start + "," + (open ? "" : endExclusive.toString()));
       start = endExclusive.plusDays(new int[] {0, 1, 30}[random.nextInt(3)]);
     }
     return first;
@@ -127,36 +152,77 @@ final class CbsPopulation {
     double populationType = (Double) household[3];
     double income = (Double) household[2];
     String incomeText = income == 9_999_999_999d ? "" : SavValueText.number(income);
-    return (populationType == 3 ? "institutional" : "private") + "," + (populationType == 4) + "," + incomeText;
+    return (populationType == 3 ? "institutional" : "private")
+        + ","
+        + (populationType == 4)
+        + ","
+        + incomeText;
   }
 
   void writeCbs(Path dir) throws IOException {
-    write(dir.resolve("GBAPERSOON2018TABV1.sav"), true, gbaPersons, Variable.string("RINPERSOONS", 1),
-        Variable.string("RINPERSOON", 9), Variable.string("GBAGEBOORTEJAAR", 4), Variable.string("GBAGEBOORTEMAAND", 2),
-        Variable.string("GBAGEBOORTEDAG", 2), Variable.string("GBAHERKOMSTGROEPERING", 4));
-    write(dir.resolve("GBAADRESOBJECT2018BUSV1.sav"), false, gbaAddresses, Variable.string("RINPERSOONS", 1),
-        Variable.string("RINPERSOON", 9), Variable.numeric("GBADATUMAANVANGADRESHOUDING"),
-        Variable.string("GBADATUMEINDEADRESHOUDING", 8), Variable.string("SOORTOBJECTNUMMER", 1),
+    write(
+        dir.resolve("GBAPERSOON2018TABV1.sav"),
+        true,
+        gbaPersons,
+        Variable.string("RINPERSOONS", 1),
+        Variable.string("RINPERSOON", 9),
+        Variable.string("GBAGEBOORTEJAAR", 4),
+        Variable.string("GBAGEBOORTEMAAND", 2),
+        Variable.string("GBAGEBOORTEDAG", 2),
+        Variable.string("GBAHERKOMSTGROEPERING", 4));
+    write(
+        dir.resolve("GBAADRESOBJECT2018BUSV1.sav"),
+        false,
+        gbaAddresses,
+        Variable.string("RINPERSOONS", 1),
+        Variable.string("RINPERSOON", 9),
+        Variable.numeric("GBADATUMAANVANGADRESHOUDING"),
+        Variable.string("GBADATUMEINDEADRESHOUDING", 8),
+        Variable.string("SOORTOBJECTNUMMER", 1),
         Variable.numeric("RINOBJECTNUMMER"));
-    write(dir.resolve("vslgwb2019tab03v1.sav"), true, vslgwb, Variable.string("SOORTOBJECTNUMMER", 1),
-        Variable.numeric("RINOBJECTNUMMER"), Variable.string("gem2018", 4), Variable.string("wc2018", 6),
-        Variable.string("bc2017", 8), Variable.string("bc2018", 8));
+    write(
+        dir.resolve("vslgwb2019tab03v1.sav"),
+        true,
+        vslgwb,
+        Variable.string("SOORTOBJECTNUMMER", 1),
+        Variable.numeric("RINOBJECTNUMMER"),
+        Variable.string("gem2018", 4),
+        Variable.string("wc2018", 6),
+        Variable.string("bc2017", 8),
+        Variable.string("bc2018", 8));
     for (int year : YEARS) {
-      write(dir.resolve("INHA" + year + "TABV3.sav"), true, households.get(year), Variable.string("RINPERSOONSHKW", 1),
-          Variable.string("RINPERSOONHKW", 9), Variable.numeric("INHARMSOC"), Variable.numeric("INHPOPIIV"));
-      write(dir.resolve("INPA" + year + "TABV2.sav"), true, personHouseholds.get(year), Variable.string("RINPERSOONS", 1),
-          Variable.string("RINPERSOON", 9), Variable.string("RINPERSOONSHKW", 1), Variable.string("RINPERSOONHKW", 9));
+      write(
+          dir.resolve("INHA" + year + "TABV3.sav"),
+          true,
+          households.get(year),
+          Variable.string("RINPERSOONSHKW", 1),
+          Variable.string("RINPERSOONHKW", 9),
+          Variable.numeric("INHARMSOC"),
+          Variable.numeric("INHPOPIIV"));
+      write(
+          dir.resolve("INPA" + year + "TABV2.sav"),
+          true,
+          personHouseholds.get(year),
+          Variable.string("RINPERSOONS", 1),
+          Variable.string("RINPERSOON", 9),
+          Variable.string("RINPERSOONSHKW", 1),
+          Variable.string("RINPERSOONHKW", 9));
     }
   }
 
   void writeV1(Path dir) throws IOException {
-    writeCsv(dir.resolve("persons.csv"), "person_id,birth_date,origin,register_entry_date", v1Persons);
-    writeCsv(dir.resolve("residences.csv"), "person_id,address_id,start_date,end_date", v1Residences);
+    writeCsv(
+        dir.resolve("persons.csv"), "person_id,birth_date,origin,register_entry_date", v1Persons);
+    writeCsv(
+        dir.resolve("residences.csv"), "person_id,address_id,start_date,end_date", v1Residences);
     writeCsv(dir.resolve("addresses.csv"), "address_id,buurt_code", v1Addresses);
-    writeCsv(dir.resolve("incomes.csv"), "person_id,year,household_kind,student,income_pct", v1Incomes);
+    writeCsv(
+        dir.resolve("incomes.csv"), "person_id,year,household_kind,student,income_pct", v1Incomes);
   }
 
-  private static void write(Path file, boolean compressed, List<Object[]> rows, Variable... variables) throws IOException {
+  private static void write(
+      Path file, boolean compressed, List<Object[]> rows, Variable... variables)
+      throws IOException {
     try (SavWriter writer = new SavWriter(file, List.of(variables), compressed)) {
       for (Object[] row : rows) {
         writer.row(row);

@@ -19,13 +19,16 @@ class CbsRaSettingsTest {
     assertThat(defaults.residences().openEndDates()).containsExactly("20501231");
     assertThat(defaults.addresses().buurtVariable()).isEqualTo("bc2018");
     assertThat(defaults.missingCodes()).contains("-", "--", "9999999999");
-    assertThat(defaults.incomes().years()).containsExactly(2011, 2012, 2013, 2014, 2015, 2016, 2017);
+    assertThat(defaults.incomes().years())
+        .containsExactly(2011, 2012, 2013, 2014, 2015, 2016, 2017);
   }
 
   @Test
   void aStudyFileSectionChangesOnlyWhatItNames(@TempDir Path dir) throws Exception {
     Path study = dir.resolve("cbs-ra.yaml");
-    Files.writeString(study, """
+    Files.writeString(
+        study,
+        """
         name: noord-nederland-2018
         cbs_ra:
           addresses:
@@ -43,13 +46,18 @@ class CbsRaSettingsTest {
   @Test
   void namesAnUnknownSettingAndListsTheKnownOnes() {
     assertThatThrownBy(() -> CbsRaSettings.fromSection(Map.of("residences", Map.of("end", "X"))))
-        .hasMessage("cbs_ra.residences.end is not a setting; the settings are file, person_source, person_number, "
-            + "start_date, end_date, open_end_dates, object_type, object_number");
+        .hasMessage(
+            "cbs_ra.residences.end is not a setting; the settings are file, person_source, person_number, "
+                + "start_date, end_date, open_end_dates, object_type, object_number");
   }
 
   @Test
   void rejectsAnOriginOutsideTheMethodsSet() {
-    assertThatThrownBy(() -> CbsRaSettings.fromSection(Map.of("persons", Map.of("origin_codes", Map.of("5022", "turkish")))))
-        .hasMessageContaining("cbs_ra.persons.origin_codes: code 5022 maps to 'turkish'; expected one of nl, western, non_western, unknown");
+    assertThatThrownBy(
+            () ->
+                CbsRaSettings.fromSection(
+                    Map.of("persons", Map.of("origin_codes", Map.of("5022", "turkish")))))
+        .hasMessageContaining(
+            "cbs_ra.persons.origin_codes: code 5022 maps to 'turkish'; expected one of nl, western, non_western, unknown");
   }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SavFileTest {
 
@@ -23,7 +23,8 @@ class SavFileTest {
     "types.zsav, zlib, UTF-8",
     "types-windows-1252.sav, bytecode, windows-1252"
   })
-  void readsEveryValueAsTheSourceHasIt(String fixture, String compression, String encoding) throws IOException {
+  void readsEveryValueAsTheSourceHasIt(String fixture, String compression, String encoding)
+      throws IOException {
     List<String[]> expected = expectedRows();
     try (SavFile sav = SavFile.open(Fixtures.path(fixture))) {
       assertThat(sav.header().compression()).isEqualTo(compression);
@@ -55,7 +56,9 @@ class SavFileTest {
       assertThat(sav.variable("note").segments()).hasSize(3);
       assertThat(sav.variable("birth").format().name()).isEqualTo("DATE11");
       assertThat(sav.variable("amount").format().decimals()).isEqualTo(2);
-      assertThat(sav.variable("score").valueLabels()).containsEntry("5", "five").containsEntry("12", "twelve");
+      assertThat(sav.variable("score").valueLabels())
+          .containsEntry("5", "five")
+          .containsEntry("12", "twelve");
       assertThat(sav.variable("short").valueLabels()).containsEntry("nl", "Nederland");
       assertThat(sav.variable("score").missing().describe()).isEqualTo("90 THRU 99, -1");
       assertThat(sav.variable("short").missing().describe()).isEqualTo("'-', '--'");
@@ -97,41 +100,50 @@ class SavFileTest {
   }
 
   @Test
-  void namesTheFileAndTheFaultWhenItIsNoSystemFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void namesTheFileAndTheFaultWhenItIsNoSystemFile(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     Path csv = dir.resolve("persons.sav");
     Files.writeString(csv, "person_id,birth_date\n1,2000-01-01\n");
     assertThatThrownBy(() -> SavFile.open(csv))
         .isInstanceOf(SavFormatException.class)
-        .hasMessage(csv + " at byte 4: not an SPSS system file (starts with 'pers', expected $FL2 or $FL3)");
+        .hasMessage(
+            csv
+                + " at byte 4: not an SPSS system file (starts with 'pers', expected $FL2 or $FL3)");
   }
 
   @Test
   void listsTheVariablesWhenOneIsNotThere() throws IOException {
     try (SavFile sav = SavFile.open(Fixtures.path("types.zsav"))) {
       assertThatThrownBy(() -> sav.variable("RINPERSOON"))
-          .hasMessageEndingWith("has no variable 'RINPERSOON'; its variables are "
-              + "id, amount, code, score, birth, ymd_num, ymd_str, short, name, stamp, note");
+          .hasMessageEndingWith(
+              "has no variable 'RINPERSOON'; its variables are "
+                  + "id, amount, code, score, birth, ymd_num, ymd_str, short, name, stamp, note");
     }
   }
 
   @Test
-  void namesTheFileWhenItEndsInsideARow(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void namesTheFileWhenItEndsInsideARow(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     byte[] whole = Files.readAllBytes(Fixtures.path("types-uncompressed.sav"));
     Path cut = dir.resolve("cut.sav");
     Files.write(cut, Arrays.copyOf(whole, whole.length - 100));
     try (SavFile sav = SavFile.open(cut)) {
       SavCursor rows = sav.rows();
-      assertThatThrownBy(() -> {
-        while (rows.next()) {
-          // read to the cut
-        }
-      }).hasMessageStartingWith(cut + " at byte ").hasMessageEndingWith(": file ends inside a record");
+      assertThatThrownBy(
+              () -> {
+                while (rows.next()) {
+                  // read to the cut
+                }
+              })
+          .hasMessageStartingWith(cut + " at byte ")
+          .hasMessageEndingWith(": file ends inside a record");
     }
   }
 
   static List<String[]> expectedRows() throws IOException {
     List<String[]> rows = new ArrayList<>();
-    for (String line : Files.readAllLines(Fixtures.path("types-expected.tsv"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(Fixtures.path("types-expected.tsv"), StandardCharsets.UTF_8)) {
       String[] fields = line.split("\t", -1);
       rows.add(Arrays.copyOf(fields, fields.length));
     }

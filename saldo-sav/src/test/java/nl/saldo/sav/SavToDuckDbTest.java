@@ -37,8 +37,10 @@ class SavToDuckDbTest {
     assertThat(rows).isEqualTo(5);
     List<String[]> expected = SavFileTest.expectedRows();
     List<List<String>> table = select("select * from raw_types order by row_nr");
-    assertThat(columnTypes("raw_types")).containsOnlyKeys(
-        "row_nr", "id", "amount", "code", "score", "birth", "ymd_num", "ymd_str", "short", "name", "stamp", "note");
+    assertThat(columnTypes("raw_types"))
+        .containsOnlyKeys(
+            "row_nr", "id", "amount", "code", "score", "birth", "ymd_num", "ymd_str", "short",
+            "name", "stamp", "note");
     for (int row = 1; row < expected.size(); row++) {
       List<String> want = new ArrayList<>(List.of(String.valueOf(row)));
       for (String field : expected.get(row)) {
@@ -58,22 +60,34 @@ class SavToDuckDbTest {
     columns.put("origin", "ymd_num");
     SavToDuckDb.load(duckdb, Fixtures.path("types-uncompressed.sav"), "raw_persons", columns);
 
-    assertThat(columnTypes("raw_persons")).containsExactly(
-        Map.entry("row_nr", "BIGINT"), Map.entry("person_id", "VARCHAR"), Map.entry("birth_date", "VARCHAR"),
-        Map.entry("start_date", "VARCHAR"), Map.entry("end_date", "VARCHAR"), Map.entry("origin", "VARCHAR"));
-    assertThat(select("select * from raw_persons order by row_nr")).containsExactly(
-        List.of("1", "1", "1990-01-01", "2011-01-01", "2011-01-01", "20110101"),
-        List.of("2", "2", "2000-02-29", "2016-12-31", "2016-12-31", "20161231"),
-        nulls("3", "3", null, "2050-12-31", "2050-12-31", "20501231"),
-        nulls("4", "4", "1582-10-15", null, null, null),
-        nulls("5", "5", "2050-12-31", "1999-12-31", "1999123", "19991231"));
+    assertThat(columnTypes("raw_persons"))
+        .containsExactly(
+            Map.entry("row_nr", "BIGINT"),
+            Map.entry("person_id", "VARCHAR"),
+            Map.entry("birth_date", "VARCHAR"),
+            Map.entry("start_date", "VARCHAR"),
+            Map.entry("end_date", "VARCHAR"),
+            Map.entry("origin", "VARCHAR"));
+    assertThat(select("select * from raw_persons order by row_nr"))
+        .containsExactly(
+            List.of("1", "1", "1990-01-01", "2011-01-01", "2011-01-01", "20110101"),
+            List.of("2", "2", "2000-02-29", "2016-12-31", "2016-12-31", "20161231"),
+            nulls("3", "3", null, "2050-12-31", "2050-12-31", "20501231"),
+            nulls("4", "4", "1582-10-15", null, null, null),
+            nulls("5", "5", "2050-12-31", "1999-12-31", "1999123", "19991231"));
   }
 
   @Test
   void namesTheMissingVariable() {
-    assertThatThrownBy(() -> SavToDuckDb.load(duckdb, Fixtures.path("types.zsav"), "raw_persons",
-            Map.of("person_id", "RINPERSOON")))
-        .hasMessageContaining("types.zsav: has no variable 'RINPERSOON'; its variables are id, amount");
+    assertThatThrownBy(
+            () ->
+                SavToDuckDb.load(
+                    duckdb,
+                    Fixtures.path("types.zsav"),
+                    "raw_persons",
+                    Map.of("person_id", "RINPERSOON")))
+        .hasMessageContaining(
+            "types.zsav: has no variable 'RINPERSOON'; its variables are id, amount");
   }
 
   private static List<String> nulls(String... values) {
@@ -82,8 +96,12 @@ class SavToDuckDbTest {
 
   private Map<String, String> columnTypes(String table) throws SQLException {
     Map<String, String> types = new LinkedHashMap<>();
-    for (List<String> row : select("select column_name, data_type from information_schema.columns "
-        + "where table_name = '" + table + "' order by ordinal_position")) {
+    for (List<String> row :
+        select(
+            "select column_name, data_type from information_schema.columns "
+                + "where table_name = '"
+                + table
+                + "' order by ordinal_position")) {
       types.put(row.get(0), row.get(1));
     }
     return types;
@@ -91,7 +109,8 @@ class SavToDuckDbTest {
 
   private List<List<String>> select(String sql) throws SQLException {
     List<List<String>> rows = new ArrayList<>();
-    try (Statement statement = duckdb.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+    try (Statement statement = duckdb.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
       ResultSetMetaData meta = result.getMetaData();
       while (result.next()) {
         List<String> row = new ArrayList<>();

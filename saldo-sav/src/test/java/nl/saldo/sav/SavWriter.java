@@ -129,8 +129,15 @@ final class SavWriter implements AutoCloseable {
     int number = 0;
     for (Variable variable : variables) {
       String shortName = "V" + (++number);
-      longNames.append(number == 1 ? "" : "\t").append(shortName).append('=').append(variable.name());
-      variableRecord(variable.width(), shortName, variable.width() == 0 ? (5 << 16) | (12 << 8) : (1 << 16) | (variable.width() << 8));
+      longNames
+          .append(number == 1 ? "" : "\t")
+          .append(shortName)
+          .append('=')
+          .append(variable.name());
+      variableRecord(
+          variable.width(),
+          shortName,
+          variable.width() == 0 ? (5 << 16) | (12 << 8) : (1 << 16) | (variable.width() << 8));
       for (int s = 1; s < variable.slots(); s++) {
         variableRecord(-1, "", 0);
       }

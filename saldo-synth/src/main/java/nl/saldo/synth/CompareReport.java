@@ -27,7 +27,10 @@ public final class CompareReport {
 
   private CompareReport() {}
 
-  /** Compares a run on a full population (or real data); see {@link #compare(Path, double, PrintStream)}. */
+  /**
+   * Compares a run on a full population (or real data); see {@link #compare(Path, double,
+   * PrintStream)}.
+   */
   public static int[] compare(Path runDir, PrintStream out) {
     return compare(runDir, 1.0, out);
   }
@@ -43,22 +46,44 @@ public final class CompareReport {
       for (String table : List.of("stocks", "migration")) {
         Path file = runDir.resolve(table + ".csv");
         if (!Files.exists(file)) {
-          throw new IllegalArgumentException(file + ": missing; --run must be the output directory of 'saldo run'");
+          throw new IllegalArgumentException(
+              file + ": missing; --run must be the output directory of 'saldo run'");
         }
         for (CsvFields.Row row : CsvFields.read(file, ',')) {
-          run.put(table + "|" + row.get("layer") + "|" + row.get("unit") + "|" + row.get("group"), row.values());
+          run.put(
+              table + "|" + row.get("layer") + "|" + row.get("unit") + "|" + row.get("group"),
+              row.values());
         }
       }
       List<ReportFigure> figures = ReportFigures.scaled(ReportFigures.load(), fraction);
       int held = 0;
       int compared = 0;
-      try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(runDir.resolve("compare-report.csv"), StandardCharsets.UTF_8))) {
+      try (PrintWriter csv =
+          new PrintWriter(
+              Files.newBufferedWriter(
+                  runDir.resolve("compare-report.csv"), StandardCharsets.UTF_8))) {
         csv.println(HEADER);
-        out.printf(Locale.ROOT, "%-24s %-26s %-8s %10s %10s %9s %9s %s%n",
-            "area", "measure", "group", "report", "saldo", "diff", "tol", "ok");
+        out.printf(
+            Locale.ROOT,
+            "%-24s %-26s %-8s %10s %10s %9s %9s %s%n",
+            "area",
+            "measure",
+            "group",
+            "report",
+            "saldo",
+            "diff",
+            "tol",
+            "ok");
         for (ReportFigure figure : figures) {
-          Map<String, String> row = run.get(figure.measure().table() + "|" + figure.layer() + "|"
-              + figure.unit() + "|" + figure.group());
+          Map<String, String> row =
+              run.get(
+                  figure.measure().table()
+                      + "|"
+                      + figure.layer()
+                      + "|"
+                      + figure.unit()
+                      + "|"
+                      + figure.group());
           String text = row == null ? "" : row.getOrDefault(figure.measure().column(), "");
           double gross = ReportFigures.grossFlow(figures, figure.area());
           double tolerance = Tolerance.of(figure, gross, fraction);
@@ -72,16 +97,40 @@ public final class CompareReport {
             compared++;
             held += ok ? 1 : 0;
           }
-          csv.println(String.join(",", quoted(figure.area()), figure.layer(), quoted(figure.unit()),
-              figure.measure().code(), figure.group(), number(figure.value()), text, difference,
-              number(tolerance), within, figure.quoteLine()));
-          out.printf(Locale.ROOT, "%-24s %-26s %-8s %10s %10s %9s %9s %s%n", figure.area(),
-              figure.measure().code(), figure.group(), number(figure.value()), text, difference,
-              number(tolerance), within);
+          csv.println(
+              String.join(
+                  ",",
+                  quoted(figure.area()),
+                  figure.layer(),
+                  quoted(figure.unit()),
+                  figure.measure().code(),
+                  figure.group(),
+                  number(figure.value()),
+                  text,
+                  difference,
+                  number(tolerance),
+                  within,
+                  figure.quoteLine()));
+          out.printf(
+              Locale.ROOT,
+              "%-24s %-26s %-8s %10s %10s %9s %9s %s%n",
+              figure.area(),
+              figure.measure().code(),
+              figure.group(),
+              number(figure.value()),
+              text,
+              difference,
+              number(tolerance),
+              within);
         }
       }
-      out.printf(Locale.ROOT, "%d of %d figures within tolerance (%d without a value in the run); table in %s%n",
-          held, compared, figures.size() - compared, runDir.resolve("compare-report.csv"));
+      out.printf(
+          Locale.ROOT,
+          "%d of %d figures within tolerance (%d without a value in the run); table in %s%n",
+          held,
+          compared,
+          figures.size() - compared,
+          runDir.resolve("compare-report.csv"));
       return new int[] {held, compared};
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -89,7 +138,9 @@ public final class CompareReport {
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    return value == Math.rint(value)
+        ? String.valueOf((long) value)
+        : String.format(Locale.ROOT, "%.2f", value);
   }
 
   private static String quoted(String value) {

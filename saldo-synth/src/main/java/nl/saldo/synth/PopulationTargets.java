@@ -53,7 +53,6 @@ final class PopulationTargets {
       pop2011[m] = (int) Math.round(p11 * fraction);
       pop2017[m] = (int) Math.round(p17 * fraction);
     }
-
   }
 
   int pop2011(int municipality) {
@@ -61,8 +60,8 @@ final class PopulationTargets {
   }
 
   /**
-   * Stayers to hit 2011; immigrants or extra emigration to hit 2017; the stayers' group shares
-   * to hit each node's 2011 shares.
+   * Stayers to hit 2011; immigrants or extra emigration to hit 2017; the stayers' group shares to
+   * hit each node's 2011 shares.
    */
   PopulationPlan fitDemography(PopulationPlan previous, Tally tally, boolean[] generated) {
     PopulationPlan plan = previous.copy();
@@ -131,11 +130,13 @@ final class PopulationTargets {
         total2017 += tally.stock[Tally.Y2017][n][g.ordinal()];
       }
       for (Group g : Group.MOVING) {
-        double target = tally.stock[Tally.Y2011][n][g.ordinal()] + node.change()[g.ordinal()] * fraction;
+        double target =
+            tally.stock[Tally.Y2011][n][g.ordinal()] + node.change()[g.ordinal()] * fraction;
         gap[g.ordinal()] = target - tally.stock[Tally.Y2017][n][g.ordinal()];
         assigned += target;
       }
-      gap[Group.OTHER.ordinal()] = (total2017 - assigned) - tally.stock[Tally.Y2017][n][Group.OTHER.ordinal()];
+      gap[Group.OTHER.ordinal()] =
+          (total2017 - assigned) - tally.stock[Tally.Y2017][n][Group.OTHER.ordinal()];
       double surplus = 0;
       double deficit = 0;
       double[] weights = new double[gap.length];
@@ -156,7 +157,9 @@ final class PopulationTargets {
 
   /** Generated against target per node: populations, change per group, in- and out-movers. */
   String describe(Tally tally) {
-    StringBuilder text = new StringBuilder("node: lower-income share 2011 (target), pop2011 (target) pop2017 (target) | change lt101/101_150/ge150/student (target) | in, out total (target)\n");
+    StringBuilder text =
+        new StringBuilder(
+            "node: lower-income share 2011 (target), pop2011 (target) pop2017 (target) | change lt101/101_150/ge150/student (target) | in, out total (target)\n");
     for (int n = 0; n < study.nodes().size(); n++) {
       NodeTargets node = study.nodes().get(n);
       long[] s11 = tally.stock[Tally.Y2011][n];
@@ -168,18 +171,38 @@ final class PopulationTargets {
       int outTarget = 0;
       for (Group g : Group.MOVING) {
         int i = g.ordinal();
-        changes.append(String.format(Locale.ROOT, " %d(%d)", s17[i] - s11[i], Math.round(node.change()[i] * fraction)));
+        changes.append(
+            String.format(
+                Locale.ROOT, " %d(%d)", s17[i] - s11[i], Math.round(node.change()[i] * fraction)));
         in += tally.inMovers[n][i];
         out += tally.outMovers[n][i];
         inTarget += node.inMovers()[i];
         outTarget += node.outMovers()[i];
       }
-      double lower = 100.0 * (s11[Group.LT101.ordinal()] + s11[Group.B101_150.ordinal()]) / Math.max(1, sum(s11));
-      double lowerTarget = 100 * (node.share2011()[Group.LT101.ordinal()] + node.share2011()[Group.B101_150.ordinal()]);
-      text.append(String.format(Locale.ROOT, "  %s: lower %.1f%% (%.1f%%) %d (%d) %d (%d) |%s | %d (%d), %d (%d)%n",
-          node.node(), lower, lowerTarget, sum(s11), Math.round(node.pop2011() * fraction), sum(s17),
-          Math.round(node.pop2017() * fraction), changes, in, Math.round(inTarget * fraction),
-          out, Math.round(outTarget * fraction)));
+      double lower =
+          100.0
+              * (s11[Group.LT101.ordinal()] + s11[Group.B101_150.ordinal()])
+              / Math.max(1, sum(s11));
+      double lowerTarget =
+          100
+              * (node.share2011()[Group.LT101.ordinal()]
+                  + node.share2011()[Group.B101_150.ordinal()]);
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "  %s: lower %.1f%% (%.1f%%) %d (%d) %d (%d) |%s | %d (%d), %d (%d)%n",
+              node.node(),
+              lower,
+              lowerTarget,
+              sum(s11),
+              Math.round(node.pop2011() * fraction),
+              sum(s17),
+              Math.round(node.pop2017() * fraction),
+              changes,
+              in,
+              Math.round(inTarget * fraction),
+              out,
+              Math.round(outTarget * fraction)));
     }
     return text.toString();
   }

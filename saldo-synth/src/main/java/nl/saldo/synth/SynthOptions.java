@@ -3,20 +3,33 @@ package nl.saldo.synth;
 import java.nio.file.Path;
 
 /**
- * What to generate: output directory, bundled study, scale, fraction of the real population,
- * random seed, table format, and optionally a directory of real public CBS data (shared/data) to
- * shape the population instead of the built-in summary.
+ * What to generate: output directory, bundled study, scale, fraction of the real population, random
+ * seed, table format, and optionally a directory of real public CBS data (shared/data) to shape the
+ * population instead of the built-in summary.
  */
 public record SynthOptions(
-    Path out, String study, Scale scale, double fraction, long seed, Format format, Path areasFrom) {
+    Path out,
+    String study,
+    Scale scale,
+    double fraction,
+    long seed,
+    Format format,
+    Path areasFrom) {
 
-  public enum Scale { NORTH, NATIONAL }
+  public enum Scale {
+    NORTH,
+    NATIONAL
+  }
 
-  public enum Format { CSV, PARQUET }
+  public enum Format {
+    CSV,
+    PARQUET
+  }
 
   public SynthOptions {
     if (fraction <= 0 || fraction > 1) {
-      throw new IllegalArgumentException("--fraction " + fraction + ": expected a number in (0, 1]");
+      throw new IllegalArgumentException(
+          "--fraction " + fraction + ": expected a number in (0, 1]");
     }
   }
 

@@ -27,6 +27,7 @@ import nl.saldo.synth.out.PopulationWriter;
  */
 public final class Synthesizer {
   private static final double BASE_EMIGRATION = 0.015;
+
   /** Three passes fit the demography, one the income shifts, the last writes. */
   private static final int PASSES = 5;
 
@@ -35,8 +36,10 @@ public final class Synthesizer {
   public static SynthSummary generate(SynthOptions options, Consumer<String> progress) {
     long started = System.nanoTime();
     try {
-      AreaFacts facts = options.areasFrom() == null
-          ? BuiltInFacts.load() : new SharedDataReader(options.areasFrom()).read();
+      AreaFacts facts =
+          options.areasFrom() == null
+              ? BuiltInFacts.load()
+              : new SharedDataReader(options.areasFrom()).read();
       Study study = Study.load(options.study());
       List<Municipality> all = facts.municipalities();
       int[] nodeOf = new int[all.size()];
@@ -49,10 +52,17 @@ public final class Synthesizer {
       }
       progress.accept("areas: " + all.size() + " municipalities, study " + study.name());
       boolean national = options.scale() == SynthOptions.Scale.NATIONAL;
-      Geography geography = Geography.build(facts, study, national, options.fraction(), options.seed());
+      Geography geography =
+          Geography.build(facts, study, national, options.fraction(), options.seed());
       MovePlan moves = MovePlan.build(facts, study, nodeOf, options.fraction(), options.seed());
-      progress.accept("planned moves: " + moves.units().size() + " households, " + geography.buurten().size() + " buurten");
-      PopulationTargets targets = new PopulationTargets(facts, study, nodeOf, options.fraction(), national);
+      progress.accept(
+          "planned moves: "
+              + moves.units().size()
+              + " households, "
+              + geography.buurten().size()
+              + " buurten");
+      PopulationTargets targets =
+          new PopulationTargets(facts, study, nodeOf, options.fraction(), national);
       int[] stayerBase = new int[all.size()];
       for (int m = 0; m < all.size(); m++) {
         stayerBase[m] = populated[m] ? Math.max(0, targets.pop2011(m) - moves.outPersons(m)) : 0;
@@ -65,18 +75,38 @@ public final class Synthesizer {
       for (int pass = 1; pass < PASSES; pass++) {
         boolean[] generated = pass == 1 ? populated : inStudy;
         int number = pass;
-        Tally tally = pass(geography, study, nodeOf, plan, moves, stayerBase, generated, options,
-            message -> progress.accept("pass " + number + " of " + PASSES + ":" + message));
-        plan = pass < PASSES - 1 ? targets.fitDemography(plan, tally, generated) : targets.fitShifts(plan, tally);
-        progress.accept("pass " + pass + " of " + PASSES + " fitted (" + tally.persons + " persons)");
+        Tally tally =
+            pass(
+                geography,
+                study,
+                nodeOf,
+                plan,
+                moves,
+                stayerBase,
+                generated,
+                options,
+                message -> progress.accept("pass " + number + " of " + PASSES + ":" + message));
+        plan =
+            pass < PASSES - 1
+                ? targets.fitDemography(plan, tally, generated)
+                : targets.fitShifts(plan, tally);
+        progress.accept(
+            "pass " + pass + " of " + PASSES + " fitted (" + tally.persons + " persons)");
       }
-      PopulationWriter writer = new PopulationWriter(options.out().resolve("data"), geography.buurten().size(), options.seed());
+      PopulationWriter writer =
+          new PopulationWriter(
+              options.out().resolve("data"), geography.buurten().size(), options.seed());
       Tally tally = new Tally(geography, nodeOf, study.nodes().size());
       LifeContext context = new LifeContext(geography, study, nodeOf, plan);
       try (writer) {
         new Generation(context, moves, stayerBase, populated, options.fraction(), options.seed())
-            .run(person -> { tally.accept(person); writer.accept(person); },
-                message -> progress.accept("pass " + PASSES + " of " + PASSES + " (writing):" + message));
+            .run(
+                person -> {
+                  tally.accept(person);
+                  writer.accept(person);
+                },
+                message ->
+                    progress.accept("pass " + PASSES + " of " + PASSES + " (writing):" + message));
       }
       AreaFilesWriter.write(options.out(), geography, study, writer.usedAddresses());
       if (options.format() == SynthOptions.Format.PARQUET) {
@@ -91,8 +121,15 @@ public final class Synthesizer {
     }
   }
 
-  private static Tally pass(Geography geography, Study study, int[] nodeOf, PopulationPlan plan,
-      MovePlan moves, int[] stayerBase, boolean[] populated, SynthOptions options,
+  private static Tally pass(
+      Geography geography,
+      Study study,
+      int[] nodeOf,
+      PopulationPlan plan,
+      MovePlan moves,
+      int[] stayerBase,
+      boolean[] populated,
+      SynthOptions options,
       Consumer<String> progress) {
     Tally tally = new Tally(geography, nodeOf, study.nodes().size());
     LifeContext context = new LifeContext(geography, study, nodeOf, plan);

@@ -19,23 +19,39 @@ class AreasFromTest {
   void realFilesAndBuiltInSummaryGiveTheSameBytes(@TempDir Path fromFiles, @TempDir Path builtIn)
       throws IOException {
     assumeTrue(Files.isDirectory(SHARED_DATA), "shared/data not on this machine");
-    Synthesizer.generate(options(fromFiles, SHARED_DATA), line -> { });
-    Synthesizer.generate(options(builtIn, null), line -> { });
-    for (String file : List.of("data/persons.csv", "data/residences.csv", "data/incomes.csv",
-        "data/addresses.csv", "areas/buurten.csv")) {
-      assertThat(Files.mismatch(fromFiles.resolve(file), builtIn.resolve(file))).as(file).isEqualTo(-1L);
+    Synthesizer.generate(options(fromFiles, SHARED_DATA), line -> {});
+    Synthesizer.generate(options(builtIn, null), line -> {});
+    for (String file :
+        List.of(
+            "data/persons.csv",
+            "data/residences.csv",
+            "data/incomes.csv",
+            "data/addresses.csv",
+            "areas/buurten.csv")) {
+      assertThat(Files.mismatch(fromFiles.resolve(file), builtIn.resolve(file)))
+          .as(file)
+          .isEqualTo(-1L);
     }
   }
 
   @Test
   void namesTheMissingFileOfAnIncompleteDirectory(@TempDir Path out, @TempDir Path empty) {
-    assertThatThrownBy(() -> Synthesizer.generate(options(out, empty), line -> { }))
-        .hasMessage("--areas-from " + empty + ": missing areas/gemeenten_2018.csv; expected the"
-            + " layout of shared/data (see its PROVENANCE.md)");
+    assertThatThrownBy(() -> Synthesizer.generate(options(out, empty), line -> {}))
+        .hasMessage(
+            "--areas-from "
+                + empty
+                + ": missing areas/gemeenten_2018.csv; expected the"
+                + " layout of shared/data (see its PROVENANCE.md)");
   }
 
   private static SynthOptions options(Path out, Path areasFrom) {
-    return new SynthOptions(out, "noord-nederland-2018", SynthOptions.Scale.NORTH, 0.003, 5,
-        SynthOptions.Format.CSV, areasFrom);
+    return new SynthOptions(
+        out,
+        "noord-nederland-2018",
+        SynthOptions.Scale.NORTH,
+        0.003,
+        5,
+        SynthOptions.Format.CSV,
+        areasFrom);
   }
 }

@@ -16,8 +16,17 @@ class ParquetFormatTest {
 
   @Test
   void writesTheFourTablesAsParquetWithTheSameRows() throws SQLException {
-    SynthSummary summary = Synthesizer.generate(new SynthOptions(out, "noord-nederland-2018",
-        SynthOptions.Scale.NORTH, 0.003, 11, SynthOptions.Format.PARQUET, null), line -> { });
+    SynthSummary summary =
+        Synthesizer.generate(
+            new SynthOptions(
+                out,
+                "noord-nederland-2018",
+                SynthOptions.Scale.NORTH,
+                0.003,
+                11,
+                SynthOptions.Format.PARQUET,
+                null),
+            line -> {});
 
     assertThat(out.resolve("data/persons.csv")).doesNotExist();
     assertThat(count("persons")).isEqualTo(summary.persons());
@@ -29,8 +38,11 @@ class ParquetFormatTest {
   private long count(String table) throws SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("select count(*) from read_parquet('"
-            + out.resolve("data/" + table + ".parquet") + "')")) {
+        ResultSet result =
+            statement.executeQuery(
+                "select count(*) from read_parquet('"
+                    + out.resolve("data/" + table + ".parquet")
+                    + "')")) {
       result.next();
       return result.getLong(1);
     }

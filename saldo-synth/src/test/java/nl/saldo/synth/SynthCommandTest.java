@@ -17,9 +17,20 @@ class SynthCommandTest {
     int exit = command.execute("--help");
 
     assertThat(exit).isZero();
-    assertThat(text.toString()).contains("--out=DIR", "--study", "default: noord-nederland-2018",
-        "--scale=north|national", "Default: north", "--fraction", "Default: 0.1", "--seed",
-        "default: 2018", "--format=csv|parquet", "default: csv", "--areas-from=DIR");
+    assertThat(text.toString())
+        .contains(
+            "--out=DIR",
+            "--study",
+            "default: noord-nederland-2018",
+            "--scale=north|national",
+            "Default: north",
+            "--fraction",
+            "Default: 0.1",
+            "--seed",
+            "default: 2018",
+            "--format=csv|parquet",
+            "default: csv",
+            "--areas-from=DIR");
   }
 
   @Test

@@ -9,15 +9,16 @@ import nl.saldo.core.pipeline.Table;
 import nl.saldo.core.study.StudySettings;
 
 /**
- * METHOD.md §7: every count of every output table rounded independently to the base (a net from
- * the unrounded net, a change from the unrounded change). Percentages arrive computed from
- * unrounded counts with the denominator threshold already applied, and pass unchanged. With
- * unsafe-unrounded the counts pass unrounded and the tables say so.
+ * METHOD.md §7: every count of every output table rounded independently to the base (a net from the
+ * unrounded net, a change from the unrounded change). Percentages arrive computed from unrounded
+ * counts with the denominator threshold already applied, and pass unchanged. With unsafe-unrounded
+ * the counts pass unrounded and the tables say so.
  */
 public final class DisclosureControl {
   private DisclosureControl() {}
 
-  public static ProtectedTables protect(Map<Mart, Table> unrounded, StudySettings.Disclosure disclosure) {
+  public static ProtectedTables protect(
+      Map<Mart, Table> unrounded, StudySettings.Disclosure disclosure) {
     Map<Mart, Table> tables = new EnumMap<>(Mart.class);
     for (Mart mart : Mart.values()) {
       Table table = unrounded.get(mart);
@@ -26,9 +27,16 @@ public final class DisclosureControl {
       }
       if (!table.columns().equals(mart.columns())) {
         throw new IllegalArgumentException(
-            "mart " + mart.tableName() + " has columns " + table.columns() + ", expected " + mart.columns());
+            "mart "
+                + mart.tableName()
+                + " has columns "
+                + table.columns()
+                + ", expected "
+                + mart.columns());
       }
-      tables.put(mart, disclosure.unsafeUnrounded() ? table : rounded(mart, table, disclosure.roundingBase()));
+      tables.put(
+          mart,
+          disclosure.unsafeUnrounded() ? table : rounded(mart, table, disclosure.roundingBase()));
     }
     return new ProtectedTables(tables, disclosure.unsafeUnrounded(), disclosure.roundingBase());
   }

@@ -24,13 +24,18 @@ public record Fault(
   public record Example(long row, String value, String detail) {}
 
   /**
-   * The message: file, row, column, value and what was expected, then how many rows share the
-   * fault and up to five examples.
+   * The message: file, row, column, value and what was expected, then how many rows share the fault
+   * and up to five examples.
    */
   public String message() {
     Example first = examples.get(0);
     StringBuilder text = new StringBuilder();
-    text.append(file).append(" row ").append(number(first.row())).append(", column ").append(column).append(": ");
+    text.append(file)
+        .append(" row ")
+        .append(number(first.row()))
+        .append(", column ")
+        .append(column)
+        .append(": ");
     if (kind != FaultKind.MISSING_VALUE) {
       text.append(quote(first.value())).append(' ');
     }
@@ -39,15 +44,21 @@ public record Fault(
       text.append(" (").append(first.detail()).append(')');
     }
     text.append("; expected ").append(expected != null ? expected : kind.expected());
-    text.append("; ").append(number(rows)).append(rows == 1 ? " row has" : " rows have").append(" this fault");
+    text.append("; ")
+        .append(number(rows))
+        .append(rows == 1 ? " row has" : " rows have")
+        .append(" this fault");
     if (persons > 0) {
       text.append(" (").append(number(persons)).append(persons == 1 ? " person)" : " persons)");
     }
     text.append(": ");
     text.append(
         examples.stream()
-            .map(example -> "row " + number(example.row())
-                + (kind == FaultKind.MISSING_VALUE ? "" : " " + quote(example.value())))
+            .map(
+                example ->
+                    "row "
+                        + number(example.row())
+                        + (kind == FaultKind.MISSING_VALUE ? "" : " " + quote(example.value())))
             .collect(Collectors.joining(", ")));
     if (rows > examples.size()) {
       text.append(", …");

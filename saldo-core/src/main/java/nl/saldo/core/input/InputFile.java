@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * One file to load: which table it holds, where it is, and for overlays the overlay's name (its
  * file name without extension). {@code bundledResource} names a table that is not one file on disk:
- * a bundled study's gemeenten.csv (read from the class path), or a table the cbs-ra profile
- * derives from CBS register files in the directory {@code path}.
+ * a bundled study's gemeenten.csv (read from the class path), or a table the cbs-ra profile derives
+ * from CBS register files in the directory {@code path}.
  */
 public record InputFile(InputTable table, Path path, String overlay, String bundledResource) {
 

@@ -18,6 +18,7 @@ import nl.saldo.core.study.StudySettings;
  */
 public record InputSet(List<InputFile> files) {
   public static final List<String> EXTENSIONS = List.of("csv", "parquet", "sav", "zsav");
+
   /** Display prefix of the tables the cbs-ra profile derives from CBS register files. */
   public static final String CBS_RA = "cbs-ra profile";
 
@@ -32,23 +33,32 @@ public record InputSet(List<InputFile> files) {
       requireDirectory(areasDir, "--areas");
     } else if (!Files.isDirectory(areas)) {
       throw SaldoException.invalidInput(
-          "no areas: give --areas DIR with buurten.csv and gemeenten.csv (no " + areas + " either)");
+          "no areas: give --areas DIR with buurten.csv and gemeenten.csv (no "
+              + areas
+              + " either)");
     }
     List<InputFile> files = new ArrayList<>();
-    for (InputTable table : List.of(InputTable.PERSONS, InputTable.RESIDENCES, InputTable.ADDRESSES, InputTable.INCOMES)) {
-      files.add(settings.cbsRaProfile()
-          ? new InputFile(table, dataDir, null, CBS_RA + ": " + table.tableName())
-          : new InputFile(table, single(dataDir, table.tableName()), null, null));
+    for (InputTable table :
+        List.of(
+            InputTable.PERSONS, InputTable.RESIDENCES, InputTable.ADDRESSES, InputTable.INCOMES)) {
+      files.add(
+          settings.cbsRaProfile()
+              ? new InputFile(table, dataDir, null, CBS_RA + ": " + table.tableName())
+              : new InputFile(table, single(dataDir, table.tableName()), null, null));
     }
     files.add(new InputFile(InputTable.BUURTEN, single(areas, "buurten"), null, null));
     Path gemeenten = optional(areas, "gemeenten");
     if (gemeenten != null) {
       files.add(new InputFile(InputTable.GEMEENTEN, gemeenten, null, null));
     } else if (BundledStudies.exists(settings.name())) {
-      files.add(new InputFile(InputTable.GEMEENTEN, null, null, "study " + settings.name() + ": gemeenten.csv"));
+      files.add(
+          new InputFile(
+              InputTable.GEMEENTEN, null, null, "study " + settings.name() + ": gemeenten.csv"));
     } else {
       throw SaldoException.invalidInput(
-          "missing table gemeenten: expected gemeenten.csv in " + areas + " (or a bundled study name)");
+          "missing table gemeenten: expected gemeenten.csv in "
+              + areas
+              + " (or a bundled study name)");
     }
     files.addAll(overlays(areas.resolve("overlays")));
     return new InputSet(List.copyOf(files));
@@ -73,7 +83,8 @@ public record InputSet(List<InputFile> files) {
       }
       return overlays;
     } catch (IOException e) {
-      throw new SaldoException(SaldoException.FAILED, "cannot list overlays in " + dir + ": " + e.getMessage(), e);
+      throw new SaldoException(
+          SaldoException.FAILED, "cannot list overlays in " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -81,17 +92,32 @@ public record InputSet(List<InputFile> files) {
     Path found = optional(dir, table);
     if (found == null) {
       throw SaldoException.invalidInput(
-          "missing table " + table + ": expected " + table + ".csv or " + table + ".parquet in " + dir);
+          "missing table "
+              + table
+              + ": expected "
+              + table
+              + ".csv or "
+              + table
+              + ".parquet in "
+              + dir);
     }
     return found;
   }
 
   private static Path optional(Path dir, String table) {
     List<Path> found =
-        EXTENSIONS.stream().map(ext -> dir.resolve(table + "." + ext)).filter(Files::isRegularFile).toList();
+        EXTENSIONS.stream()
+            .map(ext -> dir.resolve(table + "." + ext))
+            .filter(Files::isRegularFile)
+            .toList();
     if (found.size() > 1) {
       throw SaldoException.invalidInput(
-          "table " + table + " is given twice in " + dir + " (" + found.stream().map(p -> p.getFileName().toString()).toList()
+          "table "
+              + table
+              + " is given twice in "
+              + dir
+              + " ("
+              + found.stream().map(p -> p.getFileName().toString()).toList()
               + "): keep one");
     }
     return found.isEmpty() ? null : found.get(0);

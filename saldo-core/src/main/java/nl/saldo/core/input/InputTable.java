@@ -9,7 +9,8 @@ public enum InputTable {
   ADDRESSES("addresses", List.of("address_id", "buurt_code")),
   INCOMES("incomes", List.of("person_id", "year", "household_kind", "student", "income_pct")),
   BUURTEN("buurten", List.of("buurt_code", "gemeente_code", "oad")),
-  GEMEENTEN("gemeenten", List.of("gemeente_code", "gemeente_name", "province", "region", "area_type")),
+  GEMEENTEN(
+      "gemeenten", List.of("gemeente_code", "gemeente_name", "province", "region", "area_type")),
   OVERLAYS("overlays", List.of("buurt_code"));
 
   private final String tableName;

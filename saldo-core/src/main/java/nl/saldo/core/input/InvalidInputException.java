@@ -18,7 +18,9 @@ public class InvalidInputException extends SaldoException {
   }
 
   private static String render(List<Fault> faults) {
-    String head = faults.size() == 1 ? "invalid input:" : "invalid input, " + faults.size() + " faults:";
-    return head + faults.stream().map(fault -> "\n  " + fault.message()).collect(Collectors.joining());
+    String head =
+        faults.size() == 1 ? "invalid input:" : "invalid input, " + faults.size() + " faults:";
+    return head
+        + faults.stream().map(fault -> "\n  " + fault.message()).collect(Collectors.joining());
   }
 }

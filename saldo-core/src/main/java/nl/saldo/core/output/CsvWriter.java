@@ -46,10 +46,15 @@ public final class CsvWriter {
       return "";
     }
     if (value instanceof BigDecimal decimal) {
-      return decimal.signum() == 0 ? BigDecimal.ZERO.setScale(decimal.scale()).toPlainString() : decimal.toPlainString();
+      return decimal.signum() == 0
+          ? BigDecimal.ZERO.setScale(decimal.scale()).toPlainString()
+          : decimal.toPlainString();
     }
     String text = value.toString();
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(',') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;

@@ -26,7 +26,8 @@ public final class Manifest {
   private Manifest() {}
 
   public static Map<String, Object> build(
-      StudySettings settings, InputSet inputs, RunResult result, String engine, Instant started) throws IOException {
+      StudySettings settings, InputSet inputs, RunResult result, String engine, Instant started)
+      throws IOException {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("tool", Map.of("name", "saldo", "version", Version.get()));
     Map<String, Object> run = new LinkedHashMap<>();
@@ -47,7 +48,8 @@ public final class Manifest {
   }
 
   /** Adds the output files and the timings, then writes the manifest into {@code dir}. */
-  public static Path write(Map<String, Object> manifest, List<Path> outputs, Map<String, Long> timings, Path dir)
+  public static Path write(
+      Map<String, Object> manifest, List<Path> outputs, Map<String, Long> timings, Path dir)
       throws IOException {
     List<Map<String, Object>> files = new ArrayList<>();
     for (Path output : outputs) {
@@ -62,11 +64,14 @@ public final class Manifest {
     complete.put("outputs", files);
     complete.put("timings_ms", timings);
     Path file = dir.resolve("manifest.json");
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), complete);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(file.toFile(), complete);
     return file;
   }
 
-  private static List<Map<String, Object>> inputs(InputSet inputs, List<InputReport> reports) throws IOException {
+  private static List<Map<String, Object>> inputs(InputSet inputs, List<InputReport> reports)
+      throws IOException {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       InputReport report = reports.get(i);
@@ -79,7 +84,9 @@ public final class Manifest {
         entry.put("bytes", facts.bytes());
         entry.put("sha256", facts.sha256());
       } else {
-        entry.put("derived_from", file != null && file.fromCbsRaProfile() ? "CBS register files" : "bundled with saldo");
+        entry.put(
+            "derived_from",
+            file != null && file.fromCbsRaProfile() ? "CBS register files" : "bundled with saldo");
       }
       entry.put("rows_read", report.rowsRead());
       entry.put("rows_used", report.rowsUsed());
@@ -89,7 +96,8 @@ public final class Manifest {
     return entries;
   }
 
-  private static List<Map<String, Object>> sourceFiles(List<SourceFile> sources) throws IOException {
+  private static List<Map<String, Object>> sourceFiles(List<SourceFile> sources)
+      throws IOException {
     List<Map<String, Object>> entries = new ArrayList<>();
     for (SourceFile source : sources) {
       FileFacts facts = FileFacts.of(source.path());
@@ -105,7 +113,10 @@ public final class Manifest {
   }
 
   private static InputFile find(InputSet inputs, String displayName) {
-    return inputs.files().stream().filter(file -> file.displayName().equals(displayName)).findFirst().orElse(null);
+    return inputs.files().stream()
+        .filter(file -> file.displayName().equals(displayName))
+        .findFirst()
+        .orElse(null);
   }
 
   private static Map<String, Object> moves(Map<String, Long> facts) {

@@ -35,16 +35,22 @@ public final class OutputDirectory implements AutoCloseable {
     }
     if (!overwrite && !isEmptyOrMissing(absolute)) {
       throw SaldoException.invalidInput(
-          "--out " + target + " exists and is not empty; choose another directory or add --overwrite");
+          "--out "
+              + target
+              + " exists and is not empty; choose another directory or add --overwrite");
     }
     try {
       Path parent = absolute.getParent();
       Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".saldo-tmp-");
+      Path staging =
+          Files.createTempDirectory(parent, "." + absolute.getFileName() + ".saldo-tmp-");
       usualPermissions(staging);
       return new OutputDirectory(absolute, overwrite, staging);
     } catch (IOException e) {
-      throw new SaldoException(SaldoException.FAILED, "cannot create output directory beside " + target + ": " + e.getMessage(), e);
+      throw new SaldoException(
+          SaldoException.FAILED,
+          "cannot create output directory beside " + target + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -63,7 +69,8 @@ public final class OutputDirectory implements AutoCloseable {
       Path old = null;
       if (Files.exists(target)) {
         if (!overwrite && !isEmptyOrMissing(target)) {
-          throw SaldoException.invalidInput("--out " + target + " was filled while saldo ran; nothing written");
+          throw SaldoException.invalidInput(
+              "--out " + target + " was filled while saldo ran; nothing written");
         }
         old = target.resolveSibling("." + target.getFileName() + ".saldo-old-" + System.nanoTime());
         move(target, old);
@@ -74,7 +81,8 @@ public final class OutputDirectory implements AutoCloseable {
         delete(old);
       }
     } catch (IOException e) {
-      throw new SaldoException(SaldoException.FAILED, "cannot move outputs into " + target + ": " + e.getMessage(), e);
+      throw new SaldoException(
+          SaldoException.FAILED, "cannot move outputs into " + target + ": " + e.getMessage(), e);
     }
   }
 
@@ -86,10 +94,14 @@ public final class OutputDirectory implements AutoCloseable {
     }
   }
 
-  /** A temporary directory is private to its owner; the published output gets a directory's usual rights. */
+  /**
+   * A temporary directory is private to its owner; the published output gets a directory's usual
+   * rights.
+   */
   private static void usualPermissions(Path dir) {
     try {
-      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(
+          dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system (Windows): the directory keeps the rights it was created with
     }

@@ -6,8 +6,8 @@ import nl.saldo.core.input.InputSet;
 import nl.saldo.core.study.StudySettings;
 
 /**
- * An engine runs the method's stages set-based on its own storage. Engines plug in through
- * {@link EngineFactory} and {@code META-INF/services}; the core never names one.
+ * An engine runs the method's stages set-based on its own storage. Engines plug in through {@link
+ * EngineFactory} and {@code META-INF/services}; the core never names one.
  */
 public interface Engine extends AutoCloseable {
 

@@ -27,7 +27,12 @@ public interface EngineFactory {
         .orElseThrow(
             () ->
                 SaldoException.invalidInput(
-                    "unknown engine \"" + name + "\" (available: "
-                        + factories.stream().map(p -> p.get().name()).collect(Collectors.joining(", ")) + ")"));
+                    "unknown engine \""
+                        + name
+                        + "\" (available: "
+                        + factories.stream()
+                            .map(p -> p.get().name())
+                            .collect(Collectors.joining(", "))
+                        + ")"));
   }
 }

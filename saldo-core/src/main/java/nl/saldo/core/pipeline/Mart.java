@@ -7,13 +7,32 @@ import java.util.Set;
 public enum Mart {
   STOCKS(
       "stocks",
-      List.of("layer", "unit", "unit_name", "group", "pop_start", "pop_end", "change",
-          "change_pct_per_year", "share_start_pct", "share_end_pct", "share_change_pp"),
+      List.of(
+          "layer",
+          "unit",
+          "unit_name",
+          "group",
+          "pop_start",
+          "pop_end",
+          "change",
+          "change_pct_per_year",
+          "share_start_pct",
+          "share_end_pct",
+          "share_change_pp"),
       Set.of("pop_start", "pop_end", "change")),
   MIGRATION(
       "migration",
-      List.of("layer", "unit", "unit_name", "group", "in_movers", "out_movers", "net",
-          "net_pct_per_year", "net_share_of_change_pct", "effect"),
+      List.of(
+          "layer",
+          "unit",
+          "unit_name",
+          "group",
+          "in_movers",
+          "out_movers",
+          "net",
+          "net_pct_per_year",
+          "net_share_of_change_pct",
+          "effect"),
       Set.of("in_movers", "out_movers", "net")),
   OD("od", List.of("layer", "origin", "destination", "group", "moves"), Set.of("moves"));
 

@@ -23,10 +23,12 @@ public final class Pipeline {
   }
 
   public RunResult run(InputSet inputs, StudySettings settings) {
-    timed(Stage.LOAD, () -> {
-      engine.load(inputs, settings);
-      return null;
-    });
+    timed(
+        Stage.LOAD,
+        () -> {
+          engine.load(inputs, settings);
+          return null;
+        });
     List<InputReport> inputReports = timed(Stage.VALIDATE, engine::validate);
     for (Stage stage : Stage.values()) {
       if (stage.sql() != null) {
@@ -34,18 +36,23 @@ public final class Pipeline {
         if (!violations.isEmpty()) {
           throw new SaldoException(
               SaldoException.INTERNAL,
-              "data contract failed after stage " + stage.key() + ": " + String.join("; ", violations));
+              "data contract failed after stage "
+                  + stage.key()
+                  + ": "
+                  + String.join("; ", violations));
         }
       }
     }
     ProtectedTables tables =
-        timed(Stage.DISCLOSURE, () -> {
-          Map<Mart, Table> marts = new EnumMap<>(Mart.class);
-          for (Mart mart : Mart.values()) {
-            marts.put(mart, engine.fetch(mart));
-          }
-          return DisclosureControl.protect(marts, settings.disclosure());
-        });
+        timed(
+            Stage.DISCLOSURE,
+            () -> {
+              Map<Mart, Table> marts = new EnumMap<>(Mart.class);
+              for (Mart mart : Mart.values()) {
+                marts.put(mart, engine.fetch(mart));
+              }
+              return DisclosureControl.protect(marts, settings.disclosure());
+            });
     return new RunResult(tables, inputReports, engine.facts(), timings, engine.sourceFiles());
   }
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import nl.saldo.core.disclosure.ProtectedTables;
 
-/** What a run produced: the protected tables and the facts the manifest reports; sourceFiles are the files an input profile read. */
+/**
+ * What a run produced: the protected tables and the facts the manifest reports; sourceFiles are the
+ * files an input profile read.
+ */
 public record RunResult(
     ProtectedTables tables,
     List<InputReport> inputs,

@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.util.List;
 import nl.saldo.core.SaldoException;
 
-/** Studies shipped inside saldo: a study.yaml and a gemeenten.csv per study, as class-path resources. */
+/**
+ * Studies shipped inside saldo: a study.yaml and a gemeenten.csv per study, as class-path
+ * resources.
+ */
 public final class BundledStudies {
   private static final List<String> NAMES = List.of("noord-nederland-2018");
 
@@ -18,9 +21,12 @@ public final class BundledStudies {
     return NAMES.contains(name);
   }
 
-  /** Opens a file of a bundled study, e.g. {@code open("noord-nederland-2018", "gemeenten.csv")}. */
+  /**
+   * Opens a file of a bundled study, e.g. {@code open("noord-nederland-2018", "gemeenten.csv")}.
+   */
   public static InputStream open(String name, String file) {
-    InputStream in = BundledStudies.class.getResourceAsStream("/nl/saldo/core/studies/" + name + "/" + file);
+    InputStream in =
+        BundledStudies.class.getResourceAsStream("/nl/saldo/core/studies/" + name + "/" + file);
     if (in == null) {
       throw SaldoException.internal("bundled study " + name + " has no " + file, null);
     }

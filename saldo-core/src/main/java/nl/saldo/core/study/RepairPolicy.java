@@ -9,7 +9,10 @@ import nl.saldo.core.SaldoException;
  * every repaired or dropped row is counted in the manifest.
  */
 public enum RepairPolicy {
-  /** residences: drop every row of a person with overlapping spells (and their persons and incomes rows). */
+  /**
+   * residences: drop every row of a person with overlapping spells (and their persons and incomes
+   * rows).
+   */
   OVERLAPPING_SPELLS("overlapping_spells", "drop_person"),
   /** residences: drop spells whose end date lies before their start date. */
   END_BEFORE_START("end_before_start", "drop_row"),

@@ -26,8 +26,19 @@ import nl.saldo.core.SaldoException;
 public final class StudyFile {
   private static final Set<String> KNOWN_KEYS =
       Set.of(
-          "name", "stock_years", "move_window", "max_gap_days", "income", "azc",
-          "urbanity_bounds", "disclosure", "layers", "columns", "repair", "boundaries", "cbs_ra");
+          "name",
+          "stock_years",
+          "move_window",
+          "max_gap_days",
+          "income",
+          "azc",
+          "urbanity_bounds",
+          "disclosure",
+          "layers",
+          "columns",
+          "repair",
+          "boundaries",
+          "cbs_ra");
   public static final Set<String> INPUT_TABLES =
       Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
@@ -54,7 +65,8 @@ public final class StudyFile {
       try (InputStream in = Files.newInputStream(path)) {
         return parse(path.toString(), in);
       } catch (IOException e) {
-        throw new SaldoException(SaldoException.FAILED, "cannot read study file " + path + ": " + e.getMessage(), e);
+        throw new SaldoException(
+            SaldoException.FAILED, "cannot read study file " + path + ": " + e.getMessage(), e);
       }
     }
     if (BundledStudies.exists(pathOrName)) {
@@ -65,8 +77,11 @@ public final class StudyFile {
       }
     }
     throw SaldoException.invalidInput(
-        "study \"" + pathOrName + "\" is neither a file nor a bundled study (bundled: "
-            + String.join(", ", BundledStudies.names()) + ")");
+        "study \""
+            + pathOrName
+            + "\" is neither a file nor a bundled study (bundled: "
+            + String.join(", ", BundledStudies.names())
+            + ")");
   }
 
   static StudySettings parse(String source, InputStream in) throws IOException {
@@ -75,7 +90,8 @@ public final class StudyFile {
       root = new ObjectMapper().createObjectNode();
     }
     if (!root.isObject()) {
-      throw SaldoException.invalidInput(source + ": expected a mapping of settings at the top level");
+      throw SaldoException.invalidInput(
+          source + ": expected a mapping of settings at the top level");
     }
     return new StudyFile(source, root).settings();
   }
@@ -84,12 +100,17 @@ public final class StudyFile {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String key = names.next();
       if (!KNOWN_KEYS.contains(key)) {
-        throw fault(key, "unknown setting (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")");
+        throw fault(
+            key,
+            "unknown setting (known: "
+                + String.join(", ", KNOWN_KEYS.stream().sorted().toList())
+                + ")");
       }
     }
     List<Integer> stockYears = intList("stock_years", List.of(2011, 2017));
     if (stockYears.size() != 2 || stockYears.get(0) >= stockYears.get(1)) {
-      throw fault("stock_years", "expected two years, the first before the second, e.g. [2011, 2017]");
+      throw fault(
+          "stock_years", "expected two years, the first before the second, e.g. [2011, 2017]");
     }
     JsonNode window = object("move_window");
     LocalDate windowStart = date(window, "move_window.start", LocalDate.of(2011, 1, 1));
@@ -118,9 +139,13 @@ public final class StudyFile {
 
   private StudySettings.Income income() {
     JsonNode income = object("income");
-    List<BigDecimal> thresholds = decimalList(income, "income.thresholds", List.of(new BigDecimal("101"), new BigDecimal("150")));
+    List<BigDecimal> thresholds =
+        decimalList(
+            income, "income.thresholds", List.of(new BigDecimal("101"), new BigDecimal("150")));
     if (thresholds.size() != 2 || thresholds.get(0).compareTo(thresholds.get(1)) >= 0) {
-      throw fault("income.thresholds", "expected two increasing percentages of the social minimum, e.g. [101, 150]");
+      throw fault(
+          "income.thresholds",
+          "expected two increasing percentages of the social minimum, e.g. [101, 150]");
     }
     return new StudySettings.Income(
         thresholds.get(0),
@@ -151,13 +176,21 @@ public final class StudyFile {
 
   private List<BigDecimal> urbanityBounds() {
     List<BigDecimal> bounds =
-        decimalList(root, "urbanity_bounds", List.of(new BigDecimal(500), new BigDecimal(1000), new BigDecimal(1500), new BigDecimal(2500)));
+        decimalList(
+            root,
+            "urbanity_bounds",
+            List.of(
+                new BigDecimal(500),
+                new BigDecimal(1000),
+                new BigDecimal(1500),
+                new BigDecimal(2500)));
     boolean increasing = bounds.size() == 4;
     for (int i = 1; increasing && i < bounds.size(); i++) {
       increasing = bounds.get(i - 1).compareTo(bounds.get(i)) < 0;
     }
     if (!increasing) {
-      throw fault("urbanity_bounds", "expected four increasing oad bounds, e.g. [500, 1000, 1500, 2500]");
+      throw fault(
+          "urbanity_bounds", "expected four increasing oad bounds, e.g. [500, 1000, 1500, 2500]");
     }
     return bounds;
   }
@@ -166,9 +199,12 @@ public final class StudyFile {
     JsonNode disclosure = object("disclosure");
     long base = nonNegativeInt(disclosure, "rounding_base", 10);
     if (base < 1) {
-      throw fault("disclosure.rounding_base", "expected a positive whole number (use --unsafe-unrounded to skip rounding)");
+      throw fault(
+          "disclosure.rounding_base",
+          "expected a positive whole number (use --unsafe-unrounded to skip rounding)");
     }
-    return new StudySettings.Disclosure(base, nonNegativeInt(disclosure, "min_denominator", 100), false);
+    return new StudySettings.Disclosure(
+        base, nonNegativeInt(disclosure, "min_denominator", 100), false);
   }
 
   private List<String> layers() {
@@ -179,8 +215,13 @@ public final class StudyFile {
     for (JsonNode layer : array("layers")) {
       String name = layer.asText();
       if (!StudySettings.BUILT_IN_LAYERS.contains(name)) {
-        throw fault("layers", "unknown layer \"" + name + "\" (built-in layers: "
-            + String.join(", ", StudySettings.BUILT_IN_LAYERS) + "; overlays are always added)");
+        throw fault(
+            "layers",
+            "unknown layer \""
+                + name
+                + "\" (built-in layers: "
+                + String.join(", ", StudySettings.BUILT_IN_LAYERS)
+                + "; overlays are always added)");
       }
       layers.add(name);
     }
@@ -193,10 +234,17 @@ public final class StudyFile {
     for (Iterator<Map.Entry<String, JsonNode>> tables = node.fields(); tables.hasNext(); ) {
       Map.Entry<String, JsonNode> table = tables.next();
       if (!INPUT_TABLES.contains(table.getKey())) {
-        throw fault("columns." + table.getKey(), "unknown input table (known: " + String.join(", ", INPUT_TABLES.stream().sorted().toList()) + ")");
+        throw fault(
+            "columns." + table.getKey(),
+            "unknown input table (known: "
+                + String.join(", ", INPUT_TABLES.stream().sorted().toList())
+                + ")");
       }
       Map<String, String> mapping = new LinkedHashMap<>();
-      table.getValue().fields().forEachRemaining(column -> mapping.put(column.getKey(), column.getValue().asText()));
+      table
+          .getValue()
+          .fields()
+          .forEachRemaining(column -> mapping.put(column.getKey(), column.getValue().asText()));
       columns.put(table.getKey(), Map.copyOf(mapping));
     }
     return Map.copyOf(columns);
@@ -213,9 +261,11 @@ public final class StudyFile {
       return Map.of();
     }
     if (!section.isObject()) {
-      throw fault("cbs_ra", "expected a mapping (see the cbs-ra profile's documentation, CBS-RA.md)");
+      throw fault(
+          "cbs_ra", "expected a mapping (see the cbs-ra profile's documentation, CBS-RA.md)");
     }
-    return java.util.Collections.unmodifiableMap(new ObjectMapper().convertValue(section, LinkedHashMap.class));
+    return java.util.Collections.unmodifiableMap(
+        new ObjectMapper().convertValue(section, LinkedHashMap.class));
   }
 
   private Set<RepairPolicy> repairs() {

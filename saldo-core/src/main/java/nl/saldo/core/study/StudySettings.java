@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every setting of METHOD.md §10, read once (defaults &lt; study file &lt; flags) and handed to every
- * stage. Immutable. {@code cbsRa} is the study file's {@code cbs_ra} section, or null when the
- * microdata are format v1.
+ * Every setting of METHOD.md §10, read once (defaults &lt; study file &lt; flags) and handed to
+ * every stage. Immutable. {@code cbsRa} is the study file's {@code cbs_ra} section, or null when
+ * the microdata are format v1.
  */
 public record StudySettings(
     String name,
@@ -49,7 +49,10 @@ public record StudySettings(
   /** Disclosure control: rounding base for counts, threshold for percentage denominators. */
   public record Disclosure(long roundingBase, long minDenominator, boolean unsafeUnrounded) {}
 
-  /** True when the microdata come as CBS Remote Access register files (the study file's cbs_ra section). */
+  /**
+   * True when the microdata come as CBS Remote Access register files (the study file's cbs_ra
+   * section).
+   */
   public boolean cbsRaProfile() {
     return cbsRa != null;
   }
@@ -58,15 +61,44 @@ public record StudySettings(
   public StudySettings withRepairs(Set<RepairPolicy> more) {
     Set<RepairPolicy> all = new java.util.HashSet<>(repairs);
     all.addAll(more);
-    return new StudySettings(name, stockStartYear, stockEndYear, windowStart, windowEnd, maxGapDays, income, azc,
-        urbanityBounds, disclosure, layers, columns, Set.copyOf(all), boundaries, cbsRa);
+    return new StudySettings(
+        name,
+        stockStartYear,
+        stockEndYear,
+        windowStart,
+        windowEnd,
+        maxGapDays,
+        income,
+        azc,
+        urbanityBounds,
+        disclosure,
+        layers,
+        columns,
+        Set.copyOf(all),
+        boundaries,
+        cbsRa);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
-    Disclosure changed = new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe);
-    return new StudySettings(name, stockStartYear, stockEndYear, windowStart, windowEnd, maxGapDays, income, azc,
-        urbanityBounds, changed, layers, columns, repairs, boundaries, cbsRa);
+    Disclosure changed =
+        new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe);
+    return new StudySettings(
+        name,
+        stockStartYear,
+        stockEndYear,
+        windowStart,
+        windowEnd,
+        maxGapDays,
+        income,
+        azc,
+        urbanityBounds,
+        changed,
+        layers,
+        columns,
+        repairs,
+        boundaries,
+        cbsRa);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */

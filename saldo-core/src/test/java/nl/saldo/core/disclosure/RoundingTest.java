@@ -33,7 +33,8 @@ class RoundingTest {
 
   @Property
   void resultIsTheNearestMultipleAndSymmetric(
-      @ForAll @LongRange(min = -10_000_000, max = 10_000_000) long value, @ForAll @IntRange(min = 1, max = 1000) int base) {
+      @ForAll @LongRange(min = -10_000_000, max = 10_000_000) long value,
+      @ForAll @IntRange(min = 1, max = 1000) int base) {
     long rounded = Rounding.roundToBase(value, base);
     assertThat(rounded % base).isZero();
     assertThat(Math.abs(rounded - value) * 2).isLessThanOrEqualTo(base);

@@ -42,7 +42,10 @@ class OutputDirectoryTest {
     Path target = Files.createDirectories(dir.resolve("out"));
     Files.writeString(target.resolve("old.csv"), "old");
     assertThatThrownBy(() -> OutputDirectory.prepare(target, false))
-        .hasMessage("--out " + target + " exists and is not empty; choose another directory or add --overwrite");
+        .hasMessage(
+            "--out "
+                + target
+                + " exists and is not empty; choose another directory or add --overwrite");
     try (OutputDirectory output = OutputDirectory.prepare(target, true)) {
       Files.writeString(output.staging().resolve("new.csv"), "new");
       output.publish();

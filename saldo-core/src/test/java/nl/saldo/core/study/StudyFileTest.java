@@ -31,10 +31,13 @@ class StudyFileTest {
     assertThat(settings.azc().origin()).isEqualTo("non_western");
     assertThat(settings.azc().periodStart()).isEqualTo(LocalDate.of(1995, 1, 1));
     assertThat(settings.azc().periodEnd()).isEqualTo(LocalDate.of(2017, 12, 31));
-    assertThat(settings.urbanityBounds()).extracting(BigDecimal::intValue).containsExactly(500, 1000, 1500, 2500);
+    assertThat(settings.urbanityBounds())
+        .extracting(BigDecimal::intValue)
+        .containsExactly(500, 1000, 1500, 2500);
     assertThat(settings.disclosure().roundingBase()).isEqualTo(10);
     assertThat(settings.disclosure().minDenominator()).isEqualTo(100);
-    assertThat(settings.layers()).containsExactly("gemeente", "region", "area_type", "province", "study", "urbanity");
+    assertThat(settings.layers())
+        .containsExactly("gemeente", "region", "area_type", "province", "study", "urbanity");
     assertThat(settings.yearsStock()).isEqualTo(6);
     assertThat(settings.yearsMoves()).isEqualTo(6);
   }
@@ -46,14 +49,18 @@ class StudyFileTest {
     try (var in = BundledStudies.open("noord-nederland-2018", "gemeenten.csv")) {
       List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
       assertThat(lines).hasSize(53);
-      assertThat(lines).contains("GM0014,Groningen,Groningen,Gemeente Groningen,provinciehoofdstad",
-          "GM1950,Westerwolde,Groningen,Oost-Groningen,krimp");
+      assertThat(lines)
+          .contains(
+              "GM0014,Groningen,Groningen,Gemeente Groningen,provinciehoofdstad",
+              "GM1950,Westerwolde,Groningen,Oost-Groningen,krimp");
     }
   }
 
   @Test
   void everySettingCanBeChanged() throws IOException {
-    StudySettings settings = parse("""
+    StudySettings settings =
+        parse(
+            """
         name: test
         stock_years: [2012, 2018]
         move_window: {start: 2012-01-01, end: 2017-12-31}
@@ -86,15 +93,18 @@ class StudyFileTest {
   @Test
   void wrongValuesNameTheSetting() {
     assertThatThrownBy(() -> parse("move_window: {start: 2011-13-01}"))
-        .hasMessage("test.yaml, setting move_window.start: expected a date YYYY-MM-DD, found \"2011-13-01\"");
+        .hasMessage(
+            "test.yaml, setting move_window.start: expected a date YYYY-MM-DD, found \"2011-13-01\"");
     assertThatThrownBy(() -> parse("income: {thresholds: [150, 101]}"))
-        .hasMessage("test.yaml, setting income.thresholds: expected two increasing percentages of the social "
-            + "minimum, e.g. [101, 150]");
+        .hasMessage(
+            "test.yaml, setting income.thresholds: expected two increasing percentages of the social "
+                + "minimum, e.g. [101, 150]");
     assertThatThrownBy(() -> parse("layers: [gemeente, wijk]"))
         .hasMessageStartingWith("test.yaml, setting layers: unknown layer \"wijk\"");
   }
 
   private static StudySettings parse(String yaml) throws IOException {
-    return StudyFile.parse("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    return StudyFile.parse(
+        "test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -9,7 +9,9 @@ public record Buurt(
 
   /** Address ids are the buurt index times this, plus a house number. */
   public static final long ADDRESS_BASE = 100_000L;
+
   static final int CARE_HOME_NUMBER = 90_000;
+
   /** House numbers from here on are places of an asylum seekers' centre. */
   public static final int AZC_NUMBER = 99_000;
 

@@ -7,9 +7,9 @@ import nl.saldo.synth.facts.AreaFacts;
 import nl.saldo.synth.facts.Municipality;
 
 /**
- * The generated buurten of every municipality, with a spread of urbanity around the
- * municipality's real mean oad, and their addresses: regular ones, care homes (institutional
- * households) and asylum centres (AZC).
+ * The generated buurten of every municipality, with a spread of urbanity around the municipality's
+ * real mean oad, and their addresses: regular ones, care homes (institutional households) and
+ * asylum centres (AZC).
  */
 public final class Geography {
   private static final double OAD_SPREAD = 0.65;
@@ -32,17 +32,21 @@ public final class Geography {
    * Builds the buurten. Study municipalities (and, at national scale, all) get one buurt per about
    * 1,500 inhabitants; elsewhere three buurten stand in as origin and destination of moves.
    */
-  public static Geography build(AreaFacts facts, Study study, boolean national, double fraction,
-      long seed) {
+  public static Geography build(
+      AreaFacts facts, Study study, boolean national, double fraction, long seed) {
     Geography geography = new Geography(facts);
     SplittableRandom random = new SplittableRandom(seed ^ 0x6e0_b0_07L);
     List<Municipality> all = facts.municipalities();
     for (int m = 0; m < all.size(); m++) {
       Municipality municipality = all.get(m);
       boolean full = national || study.municipalities().containsKey(municipality.gemeenteCode());
-      int count = full ? Math.max(3, Math.round(municipality.inhabitants2018() / (float) PERSONS_PER_BUURT)) : 3;
+      int count =
+          full
+              ? Math.max(3, Math.round(municipality.inhabitants2018() / (float) PERSONS_PER_BUURT))
+              : 3;
       geography.addBuurten(m, municipality, Math.min(count, 9_999), fraction, random);
-      geography.careHomes[m] = Math.max(1, (int) Math.round(municipality.inhabitants2018() * fraction / 2_500));
+      geography.careHomes[m] =
+          Math.max(1, (int) Math.round(municipality.inhabitants2018() * fraction / 2_500));
     }
     for (AzcSite site : AzcSite.values()) {
       int m = facts.indexOf(site.gemeenteCode());
@@ -56,8 +60,8 @@ public final class Geography {
     return geography;
   }
 
-  private void addBuurten(int m, Municipality municipality, int count, double fraction,
-      SplittableRandom random) {
+  private void addBuurten(
+      int m, Municipality municipality, int count, double fraction, SplittableRandom random) {
     double[] weight = new double[count];
     double[] density = new double[count];
     double weightSum = 0;
@@ -72,10 +76,12 @@ public final class Geography {
     buurtenOf[m] = new int[count];
     for (int i = 0; i < count; i++) {
       double share = weight[i] / weightSum;
-      int addresses = (int) Math.max(4, Math.ceil(municipality.inhabitants2018() * share * fraction / 1.5));
+      int addresses =
+          (int) Math.max(4, Math.ceil(municipality.inhabitants2018() * share * fraction / 1.5));
       String code = String.format("BU%04d%04d", municipality.number(), i);
       int index = buurten.size();
-      buurten.add(new Buurt(index, code, m, Math.max(20, Math.round(density[i] * norm)), share, addresses));
+      buurten.add(
+          new Buurt(index, code, m, Math.max(20, Math.round(density[i] * norm)), share, addresses));
       buurtenOf[m][i] = index;
     }
   }
@@ -110,8 +116,8 @@ public final class Geography {
   }
 
   /**
-   * Picks a buurt of a municipality by inhabitants, tilted towards dense buurten when
-   * urbanityTilt &gt; 0 and towards sparse ones when it is &lt; 0.
+   * Picks a buurt of a municipality by inhabitants, tilted towards dense buurten when urbanityTilt
+   * &gt; 0 and towards sparse ones when it is &lt; 0.
    */
   public int pickBuurt(int municipality, double urbanityTilt, SplittableRandom random) {
     int[] own = buurtenOf[municipality];
@@ -119,8 +125,8 @@ public final class Geography {
   }
 
   /**
-   * A regular address for a move within the municipality: most such moves stay in the part of
-   * the municipality around the current buurt (neighbouring buurt numbers stand for neighbouring
+   * A regular address for a move within the municipality: most such moves stay in the part of the
+   * municipality around the current buurt (neighbouring buurt numbers stand for neighbouring
    * places), the others go anywhere in it.
    */
   public long pickNearbyAddress(long currentAddress, double urbanityTilt, SplittableRandom random) {

@@ -4,9 +4,9 @@ import nl.saldo.synth.facts.CsvFields;
 import nl.saldo.synth.life.Group;
 
 /**
- * Calibration targets of one node, derived from the report (see CALIBRATION.md): population on
- * 1 January 2011 and 2017, group shares in 2011, change per group 2011-2017, and in- and
- * out-movers per group over the move window. Arrays are indexed by {@link Group#ordinal()}.
+ * Calibration targets of one node, derived from the report (see CALIBRATION.md): population on 1
+ * January 2011 and 2017, group shares in 2011, change per group 2011-2017, and in- and out-movers
+ * per group over the move window. Arrays are indexed by {@link Group#ordinal()}.
  */
 public record NodeTargets(
     String node,
@@ -30,7 +30,13 @@ public record NodeTargets(
         out[group.ordinal()] = (int) row.number("out_" + group.code());
       }
     }
-    return new NodeTargets(row.get("node"), (int) row.number("pop_2011"),
-        (int) row.number("pop_2017"), share, change, in, out);
+    return new NodeTargets(
+        row.get("node"),
+        (int) row.number("pop_2011"),
+        (int) row.number("pop_2017"),
+        share,
+        change,
+        in,
+        out);
   }
 }

@@ -32,9 +32,14 @@ public final class Study {
     Study study = new Study(name);
     try {
       for (CsvFields.Row row : bundledGemeenten(name)) {
-        study.municipalities.put(row.get("gemeente_code"), new StudyMunicipality(
-            row.get("gemeente_code"), row.get("gemeente_name"), row.get("province"),
-            row.get("region"), row.get("area_type")));
+        study.municipalities.put(
+            row.get("gemeente_code"),
+            new StudyMunicipality(
+                row.get("gemeente_code"),
+                row.get("gemeente_name"),
+                row.get("province"),
+                row.get("region"),
+                row.get("area_type")));
       }
       for (CsvFields.Row row : resource(name, "targets.csv")) {
         study.nodes.add(NodeTargets.from(row));
@@ -52,8 +57,10 @@ public final class Study {
           "unknown study '" + study + "'; known: " + String.join(", ", BundledStudies.names()));
     }
     try (InputStream in = BundledStudies.open(study, "gemeenten.csv")) {
-      return CsvFields.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-          "bundled study " + study + ": gemeenten.csv", ',');
+      return CsvFields.read(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+          "bundled study " + study + ": gemeenten.csv",
+          ',');
     }
   }
 

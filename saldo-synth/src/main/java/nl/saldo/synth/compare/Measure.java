@@ -12,7 +12,8 @@ public enum Measure {
   OUT_MOVERS("out_movers", "migration", "out_movers"),
   NET("net", "migration", "net"),
   NET_PCT_PER_YEAR("net_rel_pct_per_year", "migration", "net_pct_per_year"),
-  NET_SHARE_OF_CHANGE("share_of_population_change_explained_pct", "migration", "net_share_of_change_pct");
+  NET_SHARE_OF_CHANGE(
+      "share_of_population_change_explained_pct", "migration", "net_share_of_change_pct");
 
   private final String code;
   private final String table;
@@ -38,7 +39,8 @@ public enum Measure {
 
   /** Whether the measure is a count of persons (as opposed to a percentage). */
   public boolean isCount() {
-    return table.equals("stocks") ? column.startsWith("pop_") || column.equals("change")
+    return table.equals("stocks")
+        ? column.startsWith("pop_") || column.equals("change")
         : !column.contains("pct");
   }
 

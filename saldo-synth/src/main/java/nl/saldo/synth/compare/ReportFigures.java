@@ -27,9 +27,15 @@ public final class ReportFigures {
       List<ReportFigure> figures = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (CsvFields.Row row : CsvFields.read(reader, RESOURCE, ',')) {
-        figures.add(new ReportFigure(row.get("area"), row.get("layer"), row.get("unit"),
-            Measure.of(row.get("measure")), row.get("group"), row.number("value"),
-            row.get("quote_line")));
+        figures.add(
+            new ReportFigure(
+                row.get("area"),
+                row.get("layer"),
+                row.get("unit"),
+                Measure.of(row.get("measure")),
+                row.get("group"),
+                row.number("value"),
+                row.get("quote_line")));
       }
       return figures;
     } catch (IOException e) {
@@ -42,7 +48,9 @@ public final class ReportFigures {
     List<ReportFigure> scaled = new ArrayList<>();
     for (ReportFigure f : figures) {
       double value = f.measure().isCount() ? f.value() * fraction : f.value();
-      scaled.add(new ReportFigure(f.area(), f.layer(), f.unit(), f.measure(), f.group(), value, f.quoteLine()));
+      scaled.add(
+          new ReportFigure(
+              f.area(), f.layer(), f.unit(), f.measure(), f.group(), value, f.quoteLine()));
     }
     return scaled;
   }
@@ -52,7 +60,8 @@ public final class ReportFigures {
     double gross = 0;
     int found = 0;
     for (ReportFigure figure : figures) {
-      if (figure.area().equals(area) && figure.group().equals("total")
+      if (figure.area().equals(area)
+          && figure.group().equals("total")
           && (figure.measure() == Measure.IN_MOVERS || figure.measure() == Measure.OUT_MOVERS)) {
         gross += figure.value();
         found++;

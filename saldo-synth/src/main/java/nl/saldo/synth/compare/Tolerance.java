@@ -20,16 +20,19 @@ public final class Tolerance {
       case POPULATION_2011, POPULATION_2017 -> 0.02 * value;
       case CHANGE -> Math.max(0.15 * value, 300 * fraction);
       case IN_MOVERS, OUT_MOVERS -> 0.10 * value;
-      case NET -> Double.isNaN(grossFlow) ? Math.max(0.15 * value, 300 * fraction) : 0.05 * grossFlow;
+      case NET ->
+          Double.isNaN(grossFlow) ? Math.max(0.15 * value, 300 * fraction) : 0.05 * grossFlow;
       case NET_SHARE_OF_CHANGE -> 15;
       default -> 0.15;
     };
   }
 
   /** Whether saldo's value holds: within the tolerance, and for nets with the report's sign. */
-  public static boolean holds(ReportFigure figure, double saldo, double grossFlow, double fraction) {
+  public static boolean holds(
+      ReportFigure figure, double saldo, double grossFlow, double fraction) {
     boolean close = Math.abs(saldo - figure.value()) <= of(figure, grossFlow, fraction);
-    if (figure.measure() == Measure.NET && !Double.isNaN(grossFlow)
+    if (figure.measure() == Measure.NET
+        && !Double.isNaN(grossFlow)
         && Math.abs(figure.value()) > 0.10 * grossFlow) {
       return close && Math.signum(saldo) == Math.signum(figure.value());
     }

@@ -30,17 +30,30 @@ public final class BuiltInFacts {
     try {
       List<Municipality> municipalities = new ArrayList<>();
       for (CsvFields.Row row : readResource("municipalities.csv")) {
-        double[] age = {row.number("p_00_14"), row.number("p_15_24"), row.number("p_25_44"),
-            row.number("p_45_64"), row.number("p_65_plus")};
-        municipalities.add(new Municipality(row.get("gemeente_code"), row.get("gemeente_name"),
-            row.get("province"), (int) row.number("inhabitants_2011"),
-            (int) row.number("inhabitants_2017"), (int) row.number("inhabitants_2018"),
-            row.number("oad"), age));
+        double[] age = {
+          row.number("p_00_14"),
+          row.number("p_15_24"),
+          row.number("p_25_44"),
+          row.number("p_45_64"),
+          row.number("p_65_plus")
+        };
+        municipalities.add(
+            new Municipality(
+                row.get("gemeente_code"),
+                row.get("gemeente_name"),
+                row.get("province"),
+                (int) row.number("inhabitants_2011"),
+                (int) row.number("inhabitants_2017"),
+                (int) row.number("inhabitants_2018"),
+                row.number("oad"),
+                age));
       }
       AreaFacts facts = new AreaFacts(municipalities);
       for (CsvFields.Row row : readResource("moves_2018.csv")) {
-        facts.addMoves(facts.indexOf(row.get("origin_code")),
-            facts.indexOf(row.get("destination_code")), (int) row.number("migrants"));
+        facts.addMoves(
+            facts.indexOf(row.get("origin_code")),
+            facts.indexOf(row.get("destination_code")),
+            (int) row.number("migrants"));
       }
       return facts;
     } catch (IOException e) {
@@ -61,14 +74,29 @@ public final class BuiltInFacts {
   /** Writes the summary of facts to dir, keeping moves with a study municipality at one end. */
   public static void write(AreaFacts facts, Set<String> studyCodes, Path dir) throws IOException {
     Files.createDirectories(dir);
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dir.resolve("municipalities.csv")))) {
-      out.println("gemeente_code,gemeente_name,province,inhabitants_2011,inhabitants_2017,"
-          + "inhabitants_2018,oad,p_00_14,p_15_24,p_25_44,p_45_64,p_65_plus");
+    try (PrintWriter out =
+        new PrintWriter(Files.newBufferedWriter(dir.resolve("municipalities.csv")))) {
+      out.println(
+          "gemeente_code,gemeente_name,province,inhabitants_2011,inhabitants_2017,"
+              + "inhabitants_2018,oad,p_00_14,p_15_24,p_25_44,p_45_64,p_65_plus");
       for (Municipality m : facts.municipalities()) {
         double[] a = m.agePct();
-        out.println(String.format(Locale.ROOT, "%s,\"%s\",%s,%d,%d,%d,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f",
-            m.gemeenteCode(), m.gemeenteName(), m.province(), m.inhabitants2011(),
-            m.inhabitants2017(), m.inhabitants2018(), m.oad(), a[0], a[1], a[2], a[3], a[4]));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%s,\"%s\",%s,%d,%d,%d,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f",
+                m.gemeenteCode(),
+                m.gemeenteName(),
+                m.province(),
+                m.inhabitants2011(),
+                m.inhabitants2017(),
+                m.inhabitants2018(),
+                m.oad(),
+                a[0],
+                a[1],
+                a[2],
+                a[3],
+                a[4]));
       }
     }
     Map<String, Integer> sorted = new TreeMap<>();
@@ -80,7 +108,8 @@ public final class BuiltInFacts {
         sorted.put(origin + "," + destination, e.getValue());
       }
     }
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dir.resolve("moves_2018.csv")))) {
+    try (PrintWriter out =
+        new PrintWriter(Files.newBufferedWriter(dir.resolve("moves_2018.csv")))) {
       out.println("origin_code,destination_code,migrants");
       sorted.forEach((pair, migrants) -> out.println(pair + "," + migrants));
     }

@@ -20,7 +20,13 @@ public final class CsvFields {
       String value = values.get(column);
       if (value == null) {
         throw new IllegalArgumentException(
-            source + " line " + line + ": column '" + column + "' missing; have " + values.keySet());
+            source
+                + " line "
+                + line
+                + ": column '"
+                + column
+                + "' missing; have "
+                + values.keySet());
       }
       return value;
     }
@@ -31,7 +37,14 @@ public final class CsvFields {
         return Double.parseDouble(value);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            source + " line " + line + ": column '" + column + "' = '" + value + "', expected a number");
+            source
+                + " line "
+                + line
+                + ": column '"
+                + column
+                + "' = '"
+                + value
+                + "', expected a number");
       }
     }
   }

@@ -16,10 +16,14 @@ import java.util.Map;
  * municipalities.
  */
 public final class SharedDataReader {
-  private static final List<String> REQUIRED = List.of("areas/gemeenten_2018.csv",
-      "areas/rvig_tabel33_gemeententabel.csv", "kwb/kwb_2018_gemeente.csv",
-      "population/kwb_2012_gemeente_inwoners.csv", "population/kwb_2017_gemeente_inwoners.csv",
-      "migration/gemeente_verhuizingen_2018.csv");
+  private static final List<String> REQUIRED =
+      List.of(
+          "areas/gemeenten_2018.csv",
+          "areas/rvig_tabel33_gemeententabel.csv",
+          "kwb/kwb_2018_gemeente.csv",
+          "population/kwb_2012_gemeente_inwoners.csv",
+          "population/kwb_2017_gemeente_inwoners.csv",
+          "migration/gemeente_verhuizingen_2018.csv");
   private final Path dataDir;
 
   public SharedDataReader(Path dataDir) {
@@ -29,15 +33,21 @@ public final class SharedDataReader {
   public AreaFacts read() throws IOException {
     for (String file : REQUIRED) {
       if (!Files.isRegularFile(dataDir.resolve(file))) {
-        throw new IOException("--areas-from " + dataDir + ": missing " + file
-            + "; expected the layout of shared/data (see its PROVENANCE.md)");
+        throw new IOException(
+            "--areas-from "
+                + dataDir
+                + ": missing "
+                + file
+                + "; expected the layout of shared/data (see its PROVENANCE.md)");
       }
     }
     Map<String, String[]> names = readNames();
     Map<String, CsvFields.Row> kwb = readKwb2018();
     Map<String, String> successors = readSuccessors();
-    Map<String, Integer> inhabitants2012 = readInhabitants("kwb_2012_gemeente_inwoners.csv", names, successors);
-    Map<String, Integer> inhabitants2017 = readInhabitants("kwb_2017_gemeente_inwoners.csv", names, successors);
+    Map<String, Integer> inhabitants2012 =
+        readInhabitants("kwb_2012_gemeente_inwoners.csv", names, successors);
+    Map<String, Integer> inhabitants2017 =
+        readInhabitants("kwb_2017_gemeente_inwoners.csv", names, successors);
     List<Municipality> municipalities = new ArrayList<>();
     for (Map.Entry<String, String[]> entry : names.entrySet()) {
       String code = entry.getKey();
@@ -49,11 +59,22 @@ public final class SharedDataReader {
       int in2017 = inhabitants2017.getOrDefault(code, 0);
       int in2011 = (int) Math.round(in2012 - (in2017 - in2012) / 5.0);
       double[] age = {
-        row.number("P_00_14_JR"), row.number("P_15_24_JR"), row.number("P_25_44_JR"),
-        row.number("P_45_64_JR"), row.number("P_65_EO_JR")
+        row.number("P_00_14_JR"),
+        row.number("P_15_24_JR"),
+        row.number("P_25_44_JR"),
+        row.number("P_45_64_JR"),
+        row.number("P_65_EO_JR")
       };
-      municipalities.add(new Municipality(code, entry.getValue()[0], entry.getValue()[1],
-          in2011, in2017, (int) row.number("AANT_INW"), row.number("OAD"), age));
+      municipalities.add(
+          new Municipality(
+              code,
+              entry.getValue()[0],
+              entry.getValue()[1],
+              in2011,
+              in2017,
+              (int) row.number("AANT_INW"),
+              row.number("OAD"),
+              age));
     }
     AreaFacts facts = new AreaFacts(municipalities);
     readMoves(facts);
@@ -63,7 +84,8 @@ public final class SharedDataReader {
   private Map<String, String[]> readNames() throws IOException {
     Map<String, String[]> names = new LinkedHashMap<>();
     for (CsvFields.Row row : CsvFields.read(dataDir.resolve("areas/gemeenten_2018.csv"), ',')) {
-      names.put(row.get("GemeentecodeGM"),
+      names.put(
+          row.get("GemeentecodeGM"),
           new String[] {row.get("Gemeentenaam"), row.get("Provincienaam")});
     }
     return names;
@@ -98,7 +120,9 @@ public final class SharedDataReader {
     Map<String, Integer> inhabitants = new HashMap<>();
     for (CsvFields.Row row : CsvFields.read(dataDir.resolve("population").resolve(fileName), ',')) {
       String code = row.get("gemeentecode");
-      for (int hops = 0; !names.containsKey(code) && successors.containsKey(code) && hops < 10; hops++) {
+      for (int hops = 0;
+          !names.containsKey(code) && successors.containsKey(code) && hops < 10;
+          hops++) {
         code = successors.get(code);
       }
       if (names.containsKey(code)) {
@@ -114,7 +138,8 @@ public final class SharedDataReader {
       String origin = row.get("origin_code");
       String destination = row.get("destination_code");
       if (facts.contains(origin) && facts.contains(destination)) {
-        facts.addMoves(facts.indexOf(origin), facts.indexOf(destination), (int) row.number("migrants"));
+        facts.addMoves(
+            facts.indexOf(origin), facts.indexOf(destination), (int) row.number("migrants"));
       }
     }
   }

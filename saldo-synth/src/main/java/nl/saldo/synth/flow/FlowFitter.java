@@ -1,9 +1,9 @@
 package nl.saldo.synth.flow;
 
 /**
- * Iterative proportional fitting of a node-to-node flow matrix to the report's in- and
- * out-movers. The last node is the rest of the country: its row and column have no margins, so
- * any surplus of the study area's exchanges with the rest is absorbed there.
+ * Iterative proportional fitting of a node-to-node flow matrix to the report's in- and out-movers.
+ * The last node is the rest of the country: its row and column have no margins, so any surplus of
+ * the study area's exchanges with the rest is absorbed there.
  */
 final class FlowFitter {
   private static final int ITERATIONS = 200;

@@ -12,8 +12,8 @@ import nl.saldo.synth.life.Group;
 /**
  * The moves between municipalities in the move window. Flows between nodes (report regions,
  * "overig" and the rest of the country) are fitted per group to the report's in- and out-movers;
- * each move then picks its origin and destination municipality in proportion to the real 2018
- * moves between them, so distance and attraction come from the data.
+ * each move then picks its origin and destination municipality in proportion to the real 2018 moves
+ * between them, so distance and attraction come from the data.
  */
 public final class MovePlan {
   static final int WINDOW_START = (int) LocalDate.of(2011, 1, 1).toEpochDay();
@@ -30,7 +30,8 @@ public final class MovePlan {
     outPersons = new int[municipalities];
   }
 
-  public static MovePlan build(AreaFacts facts, Study study, int[] nodeOf, double fraction, long seed) {
+  public static MovePlan build(
+      AreaFacts facts, Study study, int[] nodeOf, double fraction, long seed) {
     MovePlan plan = new MovePlan(nodeOf.length);
     PairPicker picker = new PairPicker(facts, nodeOf, study.nodes().size() + 1);
     SplittableRandom random = new SplittableRandom(seed ^ 0x3a7e_11L);
@@ -46,7 +47,8 @@ public final class MovePlan {
       double[][] flows = FlowFitter.fit(towardsCore(seedFlows, study, group), out, in);
       for (int a = 0; a <= nodes; a++) {
         for (int b = 0; b <= nodes; b++) {
-          double within = a == b && a < nodes ? withinNode(study.nodes().get(a), seedFlows[a][a], group) : 0;
+          double within =
+              a == b && a < nodes ? withinNode(study.nodes().get(a), seedFlows[a][a], group) : 0;
           double expected = (a == b ? within : flows[a][b]) * fraction;
           int count = (int) expected + (random.nextDouble() < expected - (int) expected ? 1 : 0);
           plan.addUnits(a, b, group, count, picker, study, random);
@@ -57,14 +59,17 @@ public final class MovePlan {
   }
 
   /**
-   * Destination choice by income (report, conclusion 7): between krimp, anticipeer, overig and
-   * the rest of the country, higher incomes are drawn towards the core (less peripheral area types) and lower incomes
-   * pushed outwards. Scales the seed of each flow by PULL to the power of the steps towards the
-   * core; the fit to the targets then keeps every node's in- and out-movers.
+   * Destination choice by income (report, conclusion 7): between krimp, anticipeer, overig and the
+   * rest of the country, higher incomes are drawn towards the core (less peripheral area types) and
+   * lower incomes pushed outwards. Scales the seed of each flow by PULL to the power of the steps
+   * towards the core; the fit to the targets then keeps every node's in- and out-movers.
    */
   private static double[][] towardsCore(double[][] seed, Study study, Group group) {
     int nodes = study.nodes().size();
-    double pull = group == Group.GE150 ? PULL : group == Group.LT101 || group == Group.B101_150 ? 1 / PULL : 1;
+    double pull =
+        group == Group.GE150
+            ? PULL
+            : group == Group.LT101 || group == Group.B101_150 ? 1 / PULL : 1;
     double[][] tilted = new double[seed.length][];
     for (int a = 0; a < seed.length; a++) {
       tilted[a] = seed[a].clone();
@@ -80,9 +85,9 @@ public final class MovePlan {
   }
 
   /**
-   * Steps from the core: krimp 3, anticipeer 2, the rest of the country 1.75, overig 1, capitals
-   * 0 (no tilt). The rest lies close to anticipeer, so lower incomes from the rest settle about
-   * as often in anticipeer as they leave it (report, conclusion 6).
+   * Steps from the core: krimp 3, anticipeer 2, the rest of the country 1.75, overig 1, capitals 0
+   * (no tilt). The rest lies close to anticipeer, so lower incomes from the rest settle about as
+   * often in anticipeer as they leave it (report, conclusion 6).
    */
   private static double periphery(Study study, int node, int nodes) {
     return node == nodes ? REST_PERIPHERY : periphery(study.areaTypeOf(node));
@@ -107,13 +112,20 @@ public final class MovePlan {
     return realPerYear * YEARS * groupWeight / weightSum;
   }
 
-  private void addUnits(int a, int b, Group group, int count, PairPicker picker, Study study,
+  private void addUnits(
+      int a,
+      int b,
+      Group group,
+      int count,
+      PairPicker picker,
+      Study study,
       SplittableRandom random) {
     int remaining = count;
     while (remaining > 0) {
       int[] pair = picker.pick(a, b, random);
       MoverUnit.Kind kind = kindOf(group, pair[0], picker, study, random);
-      int size = kind == MoverUnit.Kind.REGULAR ? Math.min(remaining, householdSize(group, random)) : 1;
+      int size =
+          kind == MoverUnit.Kind.REGULAR ? Math.min(remaining, householdSize(group, random)) : 1;
       int day = moveDay(group, random);
       units.add(new MoverUnit(pair[0], pair[1], group, day, size, kind));
       outPersons[pair[0]] += size;
@@ -121,8 +133,8 @@ public final class MovePlan {
     }
   }
 
-  private static MoverUnit.Kind kindOf(Group group, int origin, PairPicker picker, Study study,
-      SplittableRandom random) {
+  private static MoverUnit.Kind kindOf(
+      Group group, int origin, PairPicker picker, Study study, SplittableRandom random) {
     boolean capital = picker.isCapital(origin, study);
     if (group == Group.STUDENT && (!capital || random.nextDouble() < 0.5)) {
       return MoverUnit.Kind.LEAVING_HOME_TO_STUDY;

@@ -9,7 +9,9 @@ import nl.saldo.synth.area.Study;
 import nl.saldo.synth.area.StudyMunicipality;
 import nl.saldo.synth.facts.AreaFacts;
 
-/** Picks an origin and destination municipality for a move between two nodes, by real 2018 moves. */
+/**
+ * Picks an origin and destination municipality for a move between two nodes, by real 2018 moves.
+ */
 final class PairPicker {
   private static final double FLOOR = 0.05;
   private final AreaFacts facts;
@@ -37,13 +39,18 @@ final class PairPicker {
   /** Real 2018 moves between nodes; the diagonal holds moves between municipalities of a node. */
   double[][] nodeFlows() {
     double[][] flows = new double[rest + 1][rest + 1];
-    facts.allMoves().forEach((key, migrants) ->
-        flows[node(AreaFacts.originOf(key))][node(AreaFacts.destinationOf(key))] += migrants);
+    facts
+        .allMoves()
+        .forEach(
+            (key, migrants) ->
+                flows[node(AreaFacts.originOf(key))][node(AreaFacts.destinationOf(key))] +=
+                    migrants);
     return flows;
   }
 
   boolean isCapital(int municipality, Study study) {
-    StudyMunicipality m = study.municipalities().get(facts.municipalities().get(municipality).gemeenteCode());
+    StudyMunicipality m =
+        study.municipalities().get(facts.municipalities().get(municipality).gemeenteCode());
     return m != null && "provinciehoofdstad".equals(m.areaType());
   }
 

@@ -5,9 +5,9 @@ import java.util.SplittableRandom;
 import nl.saldo.synth.area.AzcPlace;
 
 /**
- * An asylum seeker who arrives from abroad at an asylum seekers' centre (AZC), stays months to
- * two years without an income row, and then either moves to regular housing (a move whose origin
- * is an AZC address, so the method excludes it) or leaves the country.
+ * An asylum seeker who arrives from abroad at an asylum seekers' centre (AZC), stays months to two
+ * years without an income row, and then either moves to regular housing (a move whose origin is an
+ * AZC address, so the method excludes it) or leaves the country.
  */
 final class AzcStory {
   static final int FIRST_DAY = Days.jan1(1995);
@@ -15,8 +15,8 @@ final class AzcStory {
 
   private AzcStory() {}
 
-  static List<PersonLife> generate(LifeContext context, int[] destinations, double[] weights,
-      SplittableRandom random) {
+  static List<PersonLife> generate(
+      LifeContext context, int[] destinations, double[] weights, SplittableRandom random) {
     List<AzcPlace> places = context.geography().azcAddresses();
     AzcPlace place = places.get(random.nextInt(places.size()));
     int arrival = Days.between(FIRST_DAY, LAST_DAY, random);
@@ -29,7 +29,9 @@ final class AzcStory {
     if (random.nextDouble() < 0.7) {
       int destination = pick(destinations, weights, random);
       person.addSpell(context.geography().pickAddress(destination, 0.5, random), leave, Days.OPEN);
-      person.setGroup(year + 1, PersonLife.LAST_INCOME_YEAR,
+      person.setGroup(
+          year + 1,
+          PersonLife.LAST_INCOME_YEAR,
           random.nextDouble() < 0.75 ? Group.LT101 : Group.B101_150);
     }
     person.correctable = person.spellCount() > 1;

@@ -9,8 +9,8 @@ import nl.saldo.synth.flow.MovePlan;
 
 /**
  * One pass over the whole population, in a fixed order (stayers and immigrants per municipality,
- * then the planned movers, then asylum seekers), handing every person to a sink. Each story has
- * its own random stream, so a later pass regenerates exactly the same persons.
+ * then the planned movers, then asylum seekers), handing every person to a sink. Each story has its
+ * own random stream, so a later pass regenerates exactly the same persons.
  */
 public final class Generation {
   private static final int KIND_STAYER = 1;
@@ -30,8 +30,13 @@ public final class Generation {
   private final int[] azcDestinations;
   private final double[] azcWeights;
 
-  public Generation(LifeContext context, MovePlan moves, int[] stayerBase, boolean[] populated,
-      double fraction, long seed) {
+  public Generation(
+      LifeContext context,
+      MovePlan moves,
+      int[] stayerBase,
+      boolean[] populated,
+      double fraction,
+      long seed) {
     this.context = context;
     this.moves = moves;
     this.stayerBase = stayerBase;
@@ -62,7 +67,11 @@ public final class Generation {
     }
     List<nl.saldo.synth.flow.MoverUnit> units = moves.units();
     for (int j = 0; j < units.size(); j++) {
-      emit(MoverStory.generate(context, units.get(j), Seeds.stream(seed, KIND_MOVER, j, 0)), KIND_MOVER, j, sink);
+      emit(
+          MoverStory.generate(context, units.get(j), Seeds.stream(seed, KIND_MOVER, j, 0)),
+          KIND_MOVER,
+          j,
+          sink);
     }
     long azc = Math.round(AZC_ARRIVALS_PER_YEAR * fraction * 24);
     for (int k = 0; k < azc; k++) {
@@ -75,7 +84,8 @@ public final class Generation {
     int target = stayerBase[m] + context.plan().extraStayers(m);
     int persons = 0;
     for (int k = 0; persons < target; k++) {
-      List<PersonLife> lives = StayerStory.generate(context, m, Seeds.stream(seed, KIND_STAYER, m, k));
+      List<PersonLife> lives =
+          StayerStory.generate(context, m, Seeds.stream(seed, KIND_STAYER, m, k));
       for (PersonLife person : lives) {
         if (person.birth <= JAN_2011) {
           persons++;
@@ -88,7 +98,8 @@ public final class Generation {
   private void immigrants(int m, Consumer<PersonLife> sink) {
     int persons = 0;
     for (int k = 0; persons < context.plan().immigrants(m); k++) {
-      List<PersonLife> lives = ImmigrantStory.generate(context, m, Seeds.stream(seed, KIND_IMMIGRANT, m, k));
+      List<PersonLife> lives =
+          ImmigrantStory.generate(context, m, Seeds.stream(seed, KIND_IMMIGRANT, m, k));
       persons += lives.size();
       emit(lives, KIND_IMMIGRANT, ((long) m << 32) | k, sink);
     }

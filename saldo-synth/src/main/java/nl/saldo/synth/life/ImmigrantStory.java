@@ -15,8 +15,11 @@ final class ImmigrantStory {
     Origin origin = random.nextDouble() < 0.55 ? Origin.NON_WESTERN : Origin.WESTERN;
     Group group = draw(random);
     Household household = new Household();
-    household.moveTo(context.geography().pickAddress(municipality, Incomes.urbanityTilt(group), random), arrival);
-    double headAge = group == Group.STUDENT ? 19 + 6 * random.nextDouble() : 20 + 40 * random.nextDouble();
+    household.moveTo(
+        context.geography().pickAddress(municipality, Incomes.urbanityTilt(group), random),
+        arrival);
+    double headAge =
+        group == Group.STUDENT ? 19 + 6 * random.nextDouble() : 20 + 40 * random.nextDouble();
     int headBirth = Days.ageDay(arrival, -headAge);
     household.add(new PersonLife(headBirth, origin, arrival), arrival);
     int size = group == Group.STUDENT ? 1 : 1 + random.nextInt(3);
@@ -36,6 +39,8 @@ final class ImmigrantStory {
 
   private static Group draw(SplittableRandom random) {
     double u = random.nextDouble();
-    return u < 0.35 ? Group.LT101 : u < 0.55 ? Group.B101_150 : u < 0.85 ? Group.GE150 : Group.STUDENT;
+    return u < 0.35
+        ? Group.LT101
+        : u < 0.55 ? Group.B101_150 : u < 0.85 ? Group.GE150 : Group.STUDENT;
   }
 }

@@ -40,8 +40,8 @@ final class Incomes {
   }
 
   /**
-   * Where a household lived before the history shows it move: half the group's preference, so
-   * that moves sort lower incomes towards denser and higher incomes towards sparser buurten.
+   * Where a household lived before the history shows it move: half the group's preference, so that
+   * moves sort lower incomes towards denser and higher incomes towards sparser buurten.
    */
   static double settledTilt(Group group) {
     return urbanityTilt(group) / 2;

@@ -22,8 +22,13 @@ final class Members {
   }
 
   /** A partner and children for a head aged 25-60, as couples and families are common then. */
-  static void addFamily(Household household, PersonLife head, double headAge, Origin origin,
-      int since, SplittableRandom random) {
+  static void addFamily(
+      Household household,
+      PersonLife head,
+      double headAge,
+      Origin origin,
+      int since,
+      SplittableRandom random) {
     if (headAge < 23 || random.nextDouble() < 0.35) {
       return;
     }
@@ -42,8 +47,8 @@ final class Members {
   }
 
   /** Children born into the household 2009-2018 while the head is 22-42. */
-  static void births(Household household, PersonLife head, double partnerShare,
-      SplittableRandom random) {
+  static void births(
+      Household household, PersonLife head, double partnerShare, SplittableRandom random) {
     if (household.members().size() < 2 && random.nextDouble() >= partnerShare * 0.2) {
       return;
     }
@@ -74,14 +79,20 @@ final class Members {
       person.setGroup(change, PersonLife.LAST_INCOME_YEAR, Incomes.neighbour(group, random));
     }
     if (group == Group.OTHER) {
-      person.setGroup(PersonLife.FIRST_INCOME_YEAR, PersonLife.LAST_INCOME_YEAR,
+      person.setGroup(
+          PersonLife.FIRST_INCOME_YEAR,
+          PersonLife.LAST_INCOME_YEAR,
           random.nextBoolean() ? Group.OTHER : null);
     }
   }
 
   /** An elderly single moves into a care home in the municipality (an excluded move). */
-  static void intoCareHome(LifeContext context, Household household, PersonLife head,
-      int municipality, SplittableRandom random) {
+  static void intoCareHome(
+      LifeContext context,
+      Household household,
+      PersonLife head,
+      int municipality,
+      SplittableRandom random) {
     int last = head.spellCount - 1;
     int from = Math.max(head.starts[last] + 1, Days.jan1(2009));
     int to = Days.jan1(2019);

@@ -5,10 +5,9 @@ import java.util.SplittableRandom;
 import nl.saldo.synth.flow.MoverUnit;
 
 /**
- * A household that makes one planned move between municipalities in the window. Students leave
- * the parental home at 17-21; graduates leave the city where they studied at 22-28, up to three
- * years after they graduated; others move
- * with the same income position before and after.
+ * A household that makes one planned move between municipalities in the window. Students leave the
+ * parental home at 17-21; graduates leave the city where they studied at 22-28, up to three years
+ * after they graduated; others move with the same income position before and after.
  */
 final class MoverStory {
   private MoverStory() {}
@@ -29,23 +28,35 @@ final class MoverStory {
       default -> ageAtMove = StayerStory.headAge(group, false, random) + 3 * random.nextDouble();
     }
     int headBirth = Days.ageDay(unit.moveDay(), -ageAtMove);
-    int since = Math.max(headBirth, unit.moveDay() - (int) (365.25 * (1 + 20 * random.nextDouble())));
-    since = Math.max(headBirth, Math.max(Days.jan1(1990),
-        Math.min(since, Days.jan1(2011) - random.nextInt(3650))));
+    int since =
+        Math.max(headBirth, unit.moveDay() - (int) (365.25 * (1 + 20 * random.nextDouble())));
+    since =
+        Math.max(
+            headBirth,
+            Math.max(Days.jan1(1990), Math.min(since, Days.jan1(2011) - random.nextInt(3650))));
     if (unit.kind() == MoverUnit.Kind.LEAVING_HOME_TO_STUDY) {
       since = Math.max(headBirth, Days.jan1(1995));
     }
     Household household = new Household();
-    household.moveTo(context.geography().pickAddress(unit.origin(), Incomes.settledTilt(before), random), since);
-    household.moveTo(context.geography().pickAddress(unit.destination(), Incomes.urbanityTilt(group), random), unit.moveDay());
+    household.moveTo(
+        context.geography().pickAddress(unit.origin(), Incomes.settledTilt(before), random), since);
+    household.moveTo(
+        context.geography().pickAddress(unit.destination(), Incomes.urbanityTilt(group), random),
+        unit.moveDay());
     Origin origin = Members.origin(random);
     PersonLife head = Members.person(headBirth, origin, since, random);
     household.add(head, since);
     double headAge2011 = (Days.jan1(2011) - headBirth) / 365.25;
     for (int k = 1; k < unit.size(); k++) {
-      int birth = k == 1 ? headBirth + random.nextInt(6 * 365) - 3 * 365
-          : Days.ageDay(unit.moveDay(), -random.nextDouble() * Math.min(17, Math.max(0, ageAtMove - 22)));
-      PersonLife member = k == 1 ? Members.person(birth, origin, since, random) : new PersonLife(birth, Origin.NL, birth);
+      int birth =
+          k == 1
+              ? headBirth + random.nextInt(6 * 365) - 3 * 365
+              : Days.ageDay(
+                  unit.moveDay(), -random.nextDouble() * Math.min(17, Math.max(0, ageAtMove - 22)));
+      PersonLife member =
+          k == 1
+              ? Members.person(birth, origin, since, random)
+              : new PersonLife(birth, Origin.NL, birth);
       household.add(member, Math.max(since, birth));
     }
     household.materialize();

@@ -21,13 +21,20 @@ public final class PersonLife {
   int spellCount;
   final byte[] groups = new byte[YEARS];
   final boolean[] institutional = new boolean[YEARS];
+
   /** Whether the income position of this person may be shifted to calibrate stocks. */
   boolean correctable;
+
   int lastWindowMoveYear;
-  /** The position the person's household drew from the node's stayer shares (null: did not draw). */
+
+  /**
+   * The position the person's household drew from the node's stayer shares (null: did not draw).
+   */
   Group drawnGroup;
+
   /** Whether the plan's emigration probability applies to this person. */
   boolean mayEmigrate;
+
   /** Whether the person heads the household (one per household). */
   boolean head;
 
@@ -105,13 +112,17 @@ public final class PersonLife {
   }
 
   void setGroup(int fromYear, int toYear, Group group) {
-    for (int y = Math.max(fromYear, FIRST_INCOME_YEAR); y <= Math.min(toYear, LAST_INCOME_YEAR); y++) {
+    for (int y = Math.max(fromYear, FIRST_INCOME_YEAR);
+        y <= Math.min(toYear, LAST_INCOME_YEAR);
+        y++) {
       groups[y - FIRST_INCOME_YEAR] = group == null ? -1 : (byte) group.ordinal();
     }
   }
 
   void setInstitutional(int fromYear, int toYear) {
-    for (int y = Math.max(fromYear, FIRST_INCOME_YEAR); y <= Math.min(toYear, LAST_INCOME_YEAR); y++) {
+    for (int y = Math.max(fromYear, FIRST_INCOME_YEAR);
+        y <= Math.min(toYear, LAST_INCOME_YEAR);
+        y++) {
       institutional[y - FIRST_INCOME_YEAR] = true;
     }
   }
@@ -146,7 +157,9 @@ public final class PersonLife {
 
   /** Whether the plan may shift this person's position (the same test in tally and shift). */
   public boolean shiftable() {
-    return correctable && firstShiftableYear() <= 2017 && group(2017) != null
+    return correctable
+        && firstShiftableYear() <= 2017
+        && group(2017) != null
         && addressOn(Days.jan1(2017)) >= 0;
   }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The fitted parts of the population, refined pass by pass: extra stayers per municipality (to
- * hit the 2011 population), immigrants and the emigration probability (to hit 2017), and the
+ * The fitted parts of the population, refined pass by pass: extra stayers per municipality (to hit
+ * the 2011 population), immigrants and the emigration probability (to hit 2017), and the
  * probability that a person's income position shifts to another group per node and group (to hit
  * the change per group).
  */
@@ -26,7 +26,8 @@ public final class PopulationPlan {
     shiftTarget = new double[nodes][Group.values().length];
   }
 
-  public static PopulationPlan initial(int municipalities, double[][] shares2011, double baseEmigration) {
+  public static PopulationPlan initial(
+      int municipalities, double[][] shares2011, double baseEmigration) {
     PopulationPlan plan = new PopulationPlan(municipalities, shares2011.length);
     Arrays.fill(plan.emigration, baseEmigration);
     for (int n = 0; n < shares2011.length; n++) {

@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * A household living in one municipality on 1 January 2011 that does not move to another
- * municipality in the window: it may move within the municipality, have children, age into a
- * care home, change income position, die or emigrate.
+ * municipality in the window: it may move within the municipality, have children, age into a care
+ * home, change income position, die or emigrate.
  */
 final class StayerStory {
   private static final int JAN_2011 = Days.jan1(2011);
@@ -20,12 +20,14 @@ final class StayerStory {
     boolean careHome = group == Group.OTHER && random.nextDouble() < 0.5;
     double headAge = headAge(group, careHome, random);
     int headBirth = Days.ageDay(JAN_2011, -headAge) - random.nextInt(365);
-    int since = Math.max(headBirth + 18 * 365, JAN_2011 - (int) (365.25 * 25 * random.nextDouble()));
+    int since =
+        Math.max(headBirth + 18 * 365, JAN_2011 - (int) (365.25 * 25 * random.nextDouble()));
     since = Math.max(since, Days.jan1(1990));
     Household household = new Household();
-    long address = careHome
-        ? context.geography().careHomeAddress(municipality, random)
-        : context.geography().pickAddress(municipality, Incomes.settledTilt(group), random);
+    long address =
+        careHome
+            ? context.geography().careHomeAddress(municipality, random)
+            : context.geography().pickAddress(municipality, Incomes.settledTilt(group), random);
     household.moveTo(address, since);
     Origin origin = Members.origin(random);
     PersonLife head = Members.person(headBirth, origin, since, random);
@@ -75,8 +77,13 @@ final class StayerStory {
     };
   }
 
-  private static void localMoves(LifeContext context, Household household, int municipality,
-      Group group, int since, SplittableRandom random) {
+  private static void localMoves(
+      LifeContext context,
+      Household household,
+      int municipality,
+      Group group,
+      int since,
+      SplittableRandom random) {
     double rate = Incomes.localMoveRate(group);
     int day = since;
     while (true) {

@@ -5,9 +5,9 @@ import nl.saldo.synth.area.Buurt;
 import nl.saldo.synth.area.Geography;
 
 /**
- * Counts what a pass generated, the way the method will count it: population per municipality
- * and per node and group on 1 January 2011 and 2017, persons whose position may still shift, and
- * the counted moves between nodes per group.
+ * Counts what a pass generated, the way the method will count it: population per municipality and
+ * per node and group on 1 January 2011 and 2017, persons whose position may still shift, and the
+ * counted moves between nodes per group.
  */
 public final class Tally implements Consumer<PersonLife> {
   public static final int Y2011 = 0;
@@ -19,12 +19,18 @@ public final class Tally implements Consumer<PersonLife> {
   private final Geography geography;
   private final int[] nodeOf;
   public final long[][] population;
+
   /** Persons on 1 January 2011 per municipality to whom the emigration probability applies. */
   public final long[] mayEmigrate2011;
+
   public final long[][][] stock;
   public final long[][] shiftable;
-  /** Persons and households on 1 January 2011 per node by the group drawn from the stayer shares. */
+
+  /**
+   * Persons and households on 1 January 2011 per node by the group drawn from the stayer shares.
+   */
   public final long[][] stayerPersons2011;
+
   public final long[][] stayerHouseholds2011;
   public final long[][] inMovers;
   public final long[][] outMovers;
@@ -84,8 +90,11 @@ public final class Tally implements Consumer<PersonLife> {
   private void countMoves(PersonLife person) {
     for (int i = 1; i < person.spellCount(); i++) {
       int start = person.start(i);
-      if (start < WINDOW_START || start >= WINDOW_END || start - person.end(i - 1) > 1
-          || person.address(i) == person.address(i - 1) || isAzc(person.address(i - 1))) {
+      if (start < WINDOW_START
+          || start >= WINDOW_END
+          || start - person.end(i - 1) > 1
+          || person.address(i) == person.address(i - 1)
+          || isAzc(person.address(i - 1))) {
         continue;
       }
       Group group = person.group(Days.year(start) + 1);

@@ -12,8 +12,8 @@ import nl.saldo.synth.area.Study;
 import nl.saldo.synth.area.StudyMunicipality;
 
 /**
- * Writes the area files of METHOD.md §2 to DIR/areas (buurten with oad, the study's gemeenten,
- * the Veenkoloniën overlay) and the addresses table to DIR/data.
+ * Writes the area files of METHOD.md §2 to DIR/areas (buurten with oad, the study's gemeenten, the
+ * Veenkoloniën overlay) and the addresses table to DIR/data.
  */
 public final class AreaFilesWriter {
   private AreaFilesWriter() {}
@@ -25,15 +25,24 @@ public final class AreaFilesWriter {
     try (PrintWriter out = writer(areas.resolve("buurten.csv"))) {
       out.println("buurt_code,gemeente_code,oad");
       for (Buurt buurt : geography.buurten()) {
-        String gemeente = geography.facts().municipalities().get(buurt.municipality()).gemeenteCode();
+        String gemeente =
+            geography.facts().municipalities().get(buurt.municipality()).gemeenteCode();
         out.println(buurt.buurtCode() + "," + gemeente + "," + Math.round(buurt.oad()));
       }
     }
     try (PrintWriter out = writer(areas.resolve("gemeenten.csv"))) {
       out.println("gemeente_code,gemeente_name,province,region,area_type");
       for (StudyMunicipality m : study.municipalities().values()) {
-        out.println(m.gemeenteCode() + "," + quoted(m.gemeenteName()) + "," + m.province() + ","
-            + quoted(m.region()) + "," + m.areaType());
+        out.println(
+            m.gemeenteCode()
+                + ","
+                + quoted(m.gemeenteName())
+                + ","
+                + m.province()
+                + ","
+                + quoted(m.region())
+                + ","
+                + m.areaType());
       }
     }
     try (PrintWriter out = writer(areas.resolve("overlays/veenkolonien.csv"))) {
@@ -46,7 +55,9 @@ public final class AreaFilesWriter {
       out.println("address_id,buurt_code");
       for (Buurt buurt : geography.buurten()) {
         BitSet numbers = used[buurt.index()];
-        for (int n = numbers == null ? -1 : numbers.nextSetBit(0); n >= 0; n = numbers.nextSetBit(n + 1)) {
+        for (int n = numbers == null ? -1 : numbers.nextSetBit(0);
+            n >= 0;
+            n = numbers.nextSetBit(n + 1)) {
           out.println(buurt.address(n) + "," + buurt.buurtCode());
         }
       }
@@ -54,7 +65,9 @@ public final class AreaFilesWriter {
   }
 
   private static String quoted(String value) {
-    return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    return value.contains(",") || value.contains("\"")
+        ? "\"" + value.replace("\"", "\"\"") + "\""
+        : value;
   }
 
   private static PrintWriter writer(Path file) throws IOException {

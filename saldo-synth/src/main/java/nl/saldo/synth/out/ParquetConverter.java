@@ -11,10 +11,19 @@ import java.sql.Statement;
 /** Converts the written CSV tables to Parquet with DuckDB, keeping column types explicit. */
 public final class ParquetConverter {
   private static final String[][] TABLES = {
-    {"persons", "{'person_id': 'BIGINT', 'birth_date': 'DATE', 'origin': 'VARCHAR', 'register_entry_date': 'DATE'}"},
-    {"residences", "{'person_id': 'BIGINT', 'address_id': 'BIGINT', 'start_date': 'DATE', 'end_date': 'DATE'}"},
+    {
+      "persons",
+      "{'person_id': 'BIGINT', 'birth_date': 'DATE', 'origin': 'VARCHAR', 'register_entry_date': 'DATE'}"
+    },
+    {
+      "residences",
+      "{'person_id': 'BIGINT', 'address_id': 'BIGINT', 'start_date': 'DATE', 'end_date': 'DATE'}"
+    },
     {"addresses", "{'address_id': 'BIGINT', 'buurt_code': 'VARCHAR'}"},
-    {"incomes", "{'person_id': 'BIGINT', 'year': 'INTEGER', 'household_kind': 'VARCHAR', 'student': 'BOOLEAN', 'income_pct': 'DOUBLE'}"},
+    {
+      "incomes",
+      "{'person_id': 'BIGINT', 'year': 'INTEGER', 'household_kind': 'VARCHAR', 'student': 'BOOLEAN', 'income_pct': 'DOUBLE'}"
+    },
   };
 
   private ParquetConverter() {}
@@ -31,8 +40,14 @@ public final class ParquetConverter {
       for (String[] table : TABLES) {
         Path csv = dataDir.resolve(table[0] + ".csv");
         Path parquet = dataDir.resolve(table[0] + ".parquet");
-        statement.execute("COPY (SELECT * FROM read_csv(" + literal(csv) + ", header = true, columns = "
-            + table[1] + ")) TO " + literal(parquet) + " (FORMAT parquet)");
+        statement.execute(
+            "COPY (SELECT * FROM read_csv("
+                + literal(csv)
+                + ", header = true, columns = "
+                + table[1]
+                + ")) TO "
+                + literal(parquet)
+                + " (FORMAT parquet)");
         Files.delete(csv);
       }
     } catch (SQLException e) {

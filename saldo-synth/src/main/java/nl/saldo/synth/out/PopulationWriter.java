@@ -33,15 +33,19 @@ public final class PopulationWriter implements Consumer<PersonLife>, AutoCloseab
 
   public PopulationWriter(Path dataDir, int buurten, long seed) throws IOException {
     Files.createDirectories(dataDir);
-    persons = open(dataDir.resolve("persons.csv"), "person_id,birth_date,origin,register_entry_date");
-    residences = open(dataDir.resolve("residences.csv"), "person_id,address_id,start_date,end_date");
-    incomes = open(dataDir.resolve("incomes.csv"), "person_id,year,household_kind,student,income_pct");
+    persons =
+        open(dataDir.resolve("persons.csv"), "person_id,birth_date,origin,register_entry_date");
+    residences =
+        open(dataDir.resolve("residences.csv"), "person_id,address_id,start_date,end_date");
+    incomes =
+        open(dataDir.resolve("incomes.csv"), "person_id,year,household_kind,student,income_pct");
     usedAddresses = new BitSet[buurten];
     this.seed = seed;
   }
 
   private static Writer open(Path file, String header) throws IOException {
-    Writer writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    Writer writer =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
     writer.write(header);
     writer.write('\n');
     return writer;
@@ -51,20 +55,43 @@ public final class PopulationWriter implements Consumer<PersonLife>, AutoCloseab
   public void accept(PersonLife person) {
     long id = nextPersonId++;
     try {
-      persons.write(id + "," + DateText.of(person.birth) + "," + person.origin.code() + ","
-          + DateText.of(person.entry) + "\n");
+      persons.write(
+          id
+              + ","
+              + DateText.of(person.birth)
+              + ","
+              + person.origin.code()
+              + ","
+              + DateText.of(person.entry)
+              + "\n");
       for (int i = 0; i < person.spellCount(); i++) {
         long address = person.address(i);
         markUsed(address);
-        residences.write(id + "," + address + "," + DateText.of(person.start(i)) + ","
-            + DateText.of(person.end(i)) + "\n");
+        residences.write(
+            id
+                + ","
+                + address
+                + ","
+                + DateText.of(person.start(i))
+                + ","
+                + DateText.of(person.end(i))
+                + "\n");
       }
       SplittableRandom random = Seeds.stream(seed, KIND_INCOME, id, 0);
       for (int year = PersonLife.FIRST_INCOME_YEAR; year <= PersonLife.LAST_INCOME_YEAR; year++) {
         Group group = person.group(year);
         if (group != null && person.livesIn(year)) {
-          incomes.write(id + "," + year + "," + (person.institutional(year) ? "institutional" : "private")
-              + "," + (group == Group.STUDENT) + "," + incomePct(group, random) + "\n");
+          incomes.write(
+              id
+                  + ","
+                  + year
+                  + ","
+                  + (person.institutional(year) ? "institutional" : "private")
+                  + ","
+                  + (group == Group.STUDENT)
+                  + ","
+                  + incomePct(group, random)
+                  + "\n");
         }
       }
     } catch (IOException e) {
@@ -82,13 +109,14 @@ public final class PopulationWriter implements Consumer<PersonLife>, AutoCloseab
 
   /** Standardised household income as % of the social minimum, within the group's band. */
   static String incomePct(Group group, SplittableRandom random) {
-    double pct = switch (group) {
-      case LT101 -> 60 + 40.9 * random.nextDouble();
-      case B101_150 -> 101 + 48.9 * random.nextDouble();
-      case GE150 -> 150 * Math.exp(Math.abs(0.55 * random.nextGaussian()));
-      case STUDENT -> 40 + 80 * random.nextDouble();
-      case OTHER -> Double.NaN;
-    };
+    double pct =
+        switch (group) {
+          case LT101 -> 60 + 40.9 * random.nextDouble();
+          case B101_150 -> 101 + 48.9 * random.nextDouble();
+          case GE150 -> 150 * Math.exp(Math.abs(0.55 * random.nextGaussian()));
+          case STUDENT -> 40 + 80 * random.nextDouble();
+          case OTHER -> Double.NaN;
+        };
     return Double.isNaN(pct) ? "" : String.format(Locale.ROOT, "%.1f", Math.floor(pct * 10) / 10);
   }
 

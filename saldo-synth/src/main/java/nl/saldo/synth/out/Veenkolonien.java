@@ -12,16 +12,17 @@ import nl.saldo.synth.area.Geography;
  * municipality that lies in it (about 195,000 inhabitants in 2011, as in the report).
  */
 final class Veenkolonien {
-  private static final Map<String, Double> SHARE = Map.of(
-      "GM0047", 1.0, // Veendam
-      "GM0765", 1.0, // Pekela
-      "GM0037", 1.0, // Stadskanaal
-      "GM1952", 0.62, // Midden-Groningen: Hoogezand-Sappemeer, Menterwolde
-      "GM1895", 0.42, // Oldambt: south of Winschoten
-      "GM1681", 0.6, // Borger-Odoorn: the monden
-      "GM0114", 0.3, // Emmen: the northern peat villages
-      "GM1680", 0.3, // Aa en Hunze: Gasselternijveen, Annerveenschekanaal
-      "GM1950", 0.35); // Westerwolde: west of Bourtange
+  private static final Map<String, Double> SHARE =
+      Map.of(
+          "GM0047", 1.0, // Veendam
+          "GM0765", 1.0, // Pekela
+          "GM0037", 1.0, // Stadskanaal
+          "GM1952", 0.62, // Midden-Groningen: Hoogezand-Sappemeer, Menterwolde
+          "GM1895", 0.42, // Oldambt: south of Winschoten
+          "GM1681", 0.6, // Borger-Odoorn: the monden
+          "GM0114", 0.3, // Emmen: the northern peat villages
+          "GM1680", 0.3, // Aa en Hunze: Gasselternijveen, Annerveenschekanaal
+          "GM1950", 0.35); // Westerwolde: west of Bourtange
 
   private Veenkolonien() {}
 

@@ -11,15 +11,19 @@ class ToleranceTest {
 
   @Test
   void populationWithinTwoPercent() {
-    assertThat(Tolerance.holds(figure(Measure.POPULATION_2011, 75_719), 77_200, Double.NaN, 1)).isTrue();
-    assertThat(Tolerance.holds(figure(Measure.POPULATION_2011, 75_719), 77_300, Double.NaN, 1)).isFalse();
+    assertThat(Tolerance.holds(figure(Measure.POPULATION_2011, 75_719), 77_200, Double.NaN, 1))
+        .isTrue();
+    assertThat(Tolerance.holds(figure(Measure.POPULATION_2011, 75_719), 77_300, Double.NaN, 1))
+        .isFalse();
   }
 
   @Test
   void changeWithinFifteenPercentOrThreeHundredPersons() {
     assertThat(Tolerance.of(figure(Measure.CHANGE, -910), Double.NaN, 1)).isEqualTo(300);
-    assertThat(Tolerance.of(figure(Measure.CHANGE, -3_442), Double.NaN, 1)).isCloseTo(516.3, org.assertj.core.data.Offset.offset(0.01));
-    assertThat(Tolerance.of(figure(Measure.CHANGE, -91), Double.NaN, 0.1)).isCloseTo(30, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Tolerance.of(figure(Measure.CHANGE, -3_442), Double.NaN, 1))
+        .isCloseTo(516.3, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(Tolerance.of(figure(Measure.CHANGE, -91), Double.NaN, 0.1))
+        .isCloseTo(30, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test

@@ -22,9 +22,11 @@ class BuiltInFactsTest {
     assertThat(groningen.gemeenteName()).isEqualTo("Groningen");
     assertThat(groningen.oad()).isEqualTo(3456);
     assertThat(groningen.inhabitants2018()).isEqualTo(202_810);
-    long north2018 = facts.municipalities().stream()
-        .filter(m -> List.of("Groningen", "Friesland", "Drenthe").contains(m.province()))
-        .mapToLong(Municipality::inhabitants2018).sum();
+    long north2018 =
+        facts.municipalities().stream()
+            .filter(m -> List.of("Groningen", "Friesland", "Drenthe").contains(m.province()))
+            .mapToLong(Municipality::inhabitants2018)
+            .sum();
     assertThat(north2018).isEqualTo(1_722_312);
   }
 
@@ -39,11 +41,14 @@ class BuiltInFactsTest {
       assertThat(b.inhabitants2011()).as(a.gemeenteCode()).isEqualTo(a.inhabitants2011());
       assertThat(b.inhabitants2017()).as(a.gemeenteCode()).isEqualTo(a.inhabitants2017());
       assertThat(b.oad()).as(a.gemeenteCode()).isEqualTo(Math.rint(a.oad()));
-      assertThat(b.agePct()).as(a.gemeenteCode()).isEqualTo(Arrays.stream(a.agePct()).map(Math::rint).toArray());
+      assertThat(b.agePct())
+          .as(a.gemeenteCode())
+          .isEqualTo(Arrays.stream(a.agePct()).map(Math::rint).toArray());
     }
     int groningen = real.indexOf("GM0014");
     int leeuwarden = real.indexOf("GM0080");
     assertThat(builtIn.moves2018(builtIn.indexOf("GM0014"), builtIn.indexOf("GM0080")))
-        .isEqualTo(real.moves2018(groningen, leeuwarden)).isPositive();
+        .isEqualTo(real.moves2018(groningen, leeuwarden))
+        .isPositive();
   }
 }

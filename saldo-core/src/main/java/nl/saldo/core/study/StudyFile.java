@@ -203,8 +203,21 @@ public final class StudyFile {
           "disclosure.rounding_base",
           "expected a positive whole number (use --unsafe-unrounded to skip rounding)");
     }
+    String percentages = disclosure.path("percentages").asText("published");
+    if (!percentages.equals("published") && !percentages.equals("exact")) {
+      throw fault(
+          "disclosure.percentages",
+          "expected published (from the published counts, the default) or exact (from unrounded"
+              + " counts: marks the run unsafe), got \""
+              + percentages
+              + "\"");
+    }
     return new StudySettings.Disclosure(
-        base, nonNegativeInt(disclosure, "min_denominator", 100), false);
+        base,
+        nonNegativeInt(disclosure, "min_denominator", 100),
+        false,
+        percentages.equals("exact"),
+        nonNegativeInt(disclosure, "min_cell", 0));
   }
 
   private List<String> layers() {

@@ -15,7 +15,7 @@ import nl.saldo.core.pipeline.Table;
  * One published table read back from its CSV, cells as written (text), with a typed view for
  * recomputation: count columns as whole numbers (empty = suppressed), decimals as BigDecimal.
  */
-record PublishedTable(Mart mart, Path file, List<String> header, List<List<String>> cells) {
+public record PublishedTable(Mart mart, Path file, List<String> header, List<List<String>> cells) {
 
   static PublishedTable read(Mart mart, Path file) {
     List<String> lines;
@@ -38,7 +38,7 @@ record PublishedTable(Mart mart, Path file, List<String> header, List<List<Strin
   }
 
   /** The fields of one CSV line: comma separated, double quotes around a field with a comma. */
-  static List<String> fields(String line) {
+  public static List<String> fields(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

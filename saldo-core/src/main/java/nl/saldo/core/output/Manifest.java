@@ -45,6 +45,7 @@ public final class Manifest {
     run.put("disclosure_control", !result.tables().unsafe());
     run.put("unsafe_unrounded", result.tables().unsafeUnrounded());
     run.put("exact_percentages", result.tables().exactPercentages());
+    run.put("unsafe", result.tables().unsafe());
     manifest.put("run", run);
     manifest.put("study", settings.asStudyFile());
     manifest.put("inputs", inputs(inputs, result.inputs(), round));

@@ -21,7 +21,13 @@ import nl.saldo.core.study.StudySettings;
 /** The default engine: the method's SQL on embedded DuckDB. */
 public final class DuckDbEngine implements Engine {
   private static final Map<String, List<String>> STAGE_SCRIPTS =
-      Map.of("rates_computed", List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"));
+      Map.of(
+          "rates_computed",
+          List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"),
+          "components_counted",
+          List.of("intermediate/person_states.sql", "marts/components.sql"),
+          "segregation_measured",
+          List.of("intermediate/segregation_counts.sql", "marts/segregation.sql"));
 
   private final Database database;
   private final Path scratch;

@@ -159,4 +159,12 @@ class CountComponentsTest {
         .as("6, 9, 3, 2, 1, 0, 3, 1, 0, 0 rounded to 10 each")
         .containsExactly(10L, 10L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
   }
+
+  @Test
+  void switchedOffInTheStudyFile() {
+    MethodFixture off = MethodFixture.run("analyses_off");
+    assertThat(off.table(Mart.COMPONENTS).rows()).isEmpty();
+    assertThat(off.table(Mart.SEGREGATION).rows()).isNotEmpty();
+    assertThat(off.table(Mart.STOCKS).rows()).isEqualTo(fixture.table(Mart.STOCKS).rows());
+  }
 }

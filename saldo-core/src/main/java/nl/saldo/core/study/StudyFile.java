@@ -39,7 +39,8 @@ public final class StudyFile {
           "columns",
           "repair",
           "boundaries",
-          "cbs_ra");
+          "cbs_ra",
+          "analyses");
   public static final Set<String> INPUT_TABLES =
       Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
@@ -144,7 +145,24 @@ public final class StudyFile {
         columns(),
         repairs(),
         root.hasNonNull("boundaries") ? root.get("boundaries").asText() : null,
-        cbsRa());
+        cbsRa(),
+        analyses());
+  }
+
+  /** analyses: {components: true, segregation: true} — each optional, on by default. */
+  private StudySettings.Analyses analyses() {
+    JsonNode analyses = object("analyses");
+    for (Iterator<String> keys = analyses.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!key.equals("components") && !key.equals("segregation")) {
+        throw fault("analyses." + key, "unknown analysis (known: components, segregation)");
+      }
+      if (!analyses.get(key).isBoolean()) {
+        throw fault("analyses." + key, "expected true or false");
+      }
+    }
+    return new StudySettings.Analyses(
+        analyses.path("components").asBoolean(true), analyses.path("segregation").asBoolean(true));
   }
 
   private StudySettings.Income income() {

@@ -39,6 +39,10 @@ import nl.saldo.report.Reports;
  */
 public final class Exporter {
   static final String UNSAFE_MARKER = "UNSAFE_UNROUNDED.txt";
+
+  /** Tables a run writes only when their analysis is on (METHOD.md §12, §13). */
+  private static final Set<Mart> OPTIONAL = Set.of(Mart.COMPONENTS, Mart.SEGREGATION);
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -87,6 +91,9 @@ public final class Exporter {
       List<Path> copied = new ArrayList<>();
       for (Mart mart : Mart.values()) {
         Path source = run.resolve(mart.fileName());
+        if (!Files.exists(source) && OPTIONAL.contains(mart)) {
+          continue; // an analysis switched off in the study file writes no table
+        }
         if (!Files.exists(source)) {
           throw invalid(run + " has no " + mart.fileName());
         }

@@ -28,6 +28,7 @@ public final class DuckDbEngine implements Engine {
   private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
   private StudySettings settings;
   private List<SourceFile> sourceFiles = List.of();
+  private List<Map<String, Object>> sourceChecks = List.of();
 
   DuckDbEngine(Database database, Path scratch) {
     this.database = database;
@@ -43,7 +44,9 @@ public final class DuckDbEngine implements Engine {
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
     if (settings.cbsRaProfile()) {
-      sourceFiles = new CbsRaLoader(database).load(inputs, settings);
+      CbsRaLoader cbsRa = new CbsRaLoader(database);
+      sourceFiles = cbsRa.load(inputs, settings);
+      sourceChecks = cbsRa.checks();
     }
     for (InputFile file : inputs.files()) {
       String target = "raw_" + file.table().tableName();
@@ -114,6 +117,11 @@ public final class DuckDbEngine implements Engine {
   @Override
   public List<SourceFile> sourceFiles() {
     return sourceFiles;
+  }
+
+  @Override
+  public List<Map<String, Object>> sourceChecks() {
+    return sourceChecks;
   }
 
   /**

@@ -42,7 +42,7 @@ public record CbsRaCheck(
     String text =
         String.format(
             Locale.ROOT,
-            "%-6s %-30s %,d of %,d (%.1f%%)",
+            "%-6s %-34s %,d of %,d (%.1f%%)",
             warning ? "WARN" : "ok",
             name + (year == null ? "" : " " + year),
             count,

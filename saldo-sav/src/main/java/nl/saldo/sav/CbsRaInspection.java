@@ -32,13 +32,9 @@ public final class CbsRaInspection {
     List<CbsRaSource> chosen = CbsRaProfile.choose(dataDir, settings);
     for (CbsRaSource source : chosen) {
       try (SavFile sav = SavFile.open(source.file())) {
-        long rows = sav.header().declaredRowCount();
         out.printf(
-            "  %-28s %s  %s rows, %d variables%n",
-            source.register(),
-            shown(root, source.file()),
-            rows < 0 ? "?" : String.format("%,d", rows),
-            sav.variables().size());
+            "  %-28s %s  %,d rows, %d variables%n",
+            source.register(), shown(root, source.file()), rows(sav), sav.variables().size());
       }
     }
     out.flush();
@@ -61,6 +57,20 @@ public final class CbsRaInspection {
       out.printf("  %-30s %s%n", name, CbsRaCheck.MEANING.getOrDefault(name, name));
     }
     out.flush();
+  }
+
+  /** The header's row count, or the rows counted when the header declares none. */
+  private static long rows(SavFile sav) throws IOException {
+    long declared = sav.header().declaredRowCount();
+    if (declared >= 0) {
+      return declared;
+    }
+    SavCursor cursor = sav.rows();
+    long rows = 0;
+    while (cursor.next()) {
+      rows++;
+    }
+    return rows;
   }
 
   private static String shown(Path root, Path file) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import nl.saldo.core.input.InputSet;
+import nl.saldo.core.output.Manifest;
 import nl.saldo.core.pipeline.Mart;
 import nl.saldo.core.pipeline.Pipeline;
 import nl.saldo.core.pipeline.ProgressListener;
@@ -74,7 +77,8 @@ class CbsRaRunTest {
             .withUnsafeUnrounded(true)
             .withRepairs(dropSpellsWithoutBuurt);
 
-    RunResult fromRegisters = run(cbsSettings, InputSet.find(cbs, areas, cbsSettings));
+    InputSet cbsInputs = InputSet.find(cbs, areas, cbsSettings);
+    RunResult fromRegisters = run(cbsSettings, cbsInputs);
     RunResult fromFormatV1 = run(v1Settings, InputSet.find(v1, areas, v1Settings));
 
     assertThat(fromRegisters.facts().get("moves_found")).isPositive();
@@ -83,6 +87,14 @@ class CbsRaRunTest {
         .extracting(check -> check.get("check"))
         .contains("persons_without_address_spell", "spells_without_buurt", "other_share");
     assertThat(fromFormatV1.sourceChecks()).isEmpty();
+    Map<String, Object> manifest =
+        Manifest.build(cbsSettings, cbsInputs, fromRegisters, "duckdb", Instant.EPOCH);
+    assertThat(manifest.get("source_checks")).isEqualTo(fromRegisters.sourceChecks());
+    assertThat(fromRegisters.sourceChecks().get(0))
+        .containsEntry("check", "persons_without_address_spell")
+        .containsEntry("count", 3L)
+        .containsEntry("of", 300L)
+        .containsEntry("warning", false);
     for (Mart mart : Mart.values()) {
       assertThat(fromRegisters.tables().table(mart).rows())
           .as(mart.tableName())

@@ -82,13 +82,30 @@ final class CbsRaFiles {
             ? Integer.MAX_VALUE
             : path.names().size() - path.fixedPrefix().size();
     Path from = start.get();
-    try (Stream<Path> files = Files.walk(from, depth)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(file -> below.matcher(slashes(from.relativize(file))).matches())
-          .sorted()
-          .toList();
-    }
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        from,
+        java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+        depth,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()
+                && below.matcher(slashes(from.relativize(file))).matches()) {
+              found.add(file);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          /** A folder the project may not read (shared drives have them) is passed over. */
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException failure) {
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(null);
+    return found;
   }
 
   /** The folder (or file) of the names, found upper and lower case alike as Windows does. */

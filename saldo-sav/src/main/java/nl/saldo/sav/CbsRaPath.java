@@ -109,7 +109,7 @@ record CbsRaPath(String root, List<String> names) {
   }
 
   private Path rootDirectory() {
-    String wanted = root.startsWith("\\\\") ? root + "\\" : root + "\\";
+    String wanted = root + "\\";
     for (Path directory : FileSystems.getDefault().getRootDirectories()) {
       if (directory.toString().equalsIgnoreCase(wanted)) {
         return directory;

@@ -125,16 +125,20 @@ resident_reasons as (
         and incomes.person_id = residents.person_id
 ),
 
+persons_with_spell as (
+    select distinct person_id from residences
+),
+
 persons_without_spell as (
     select
         'persons_without_address_spell' as check_name,
         null::integer as year,
-        count(*) filter (where not exists (
-            select 1 from residences where residences.person_id = persons.person_id
-        )) as problem_count,
+        count(*) filter (where persons_with_spell.person_id is null) as problem_count,
         count(*) as total_count,
         null as detail
     from persons
+    left join persons_with_spell
+        on persons_with_spell.person_id = persons.person_id
 ),
 
 spells_without_buurt as (

@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * The cbs-ra input profile: reads the CBS register files (GBAPERSOONTAB, GBAADRESOBJECTBUS,
  * VSLGWBTAB, INHATAB and KOPPELPERSOONHUISHOUDEN of each income year), each found by its path
- * pattern below the root and its version rule ({@link CbsRaFiles}), and makes the raw tables of format v1 ({@code raw_persons}, {@code raw_residences}, {@code
- * raw_addresses}, {@code raw_incomes}: {@code row_nr} and VARCHAR columns), ready for the engine's
- * validation. The mapping is SQL in {@code nl/saldo/sav/cbs-ra/}, one file per table.
+ * pattern below the root and its version rule ({@link CbsRaFiles}), and makes the raw tables of
+ * format v1 ({@code raw_persons}, {@code raw_residences}, {@code raw_addresses}, {@code
+ * raw_incomes}: {@code row_nr} and VARCHAR columns), ready for the engine's validation. The mapping
+ * is SQL in {@code nl/saldo/sav/cbs-ra/}, one file per table.
  */
 public final class CbsRaProfile {
 

@@ -34,6 +34,7 @@ public final class DuckDbEngine implements Engine {
   private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
   private StudySettings settings;
   private List<SourceFile> sourceFiles = List.of();
+  private List<Map<String, Object>> sourceChecks = List.of();
 
   DuckDbEngine(Database database, Path scratch) {
     this.database = database;
@@ -49,7 +50,9 @@ public final class DuckDbEngine implements Engine {
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
     if (settings.cbsRaProfile()) {
-      sourceFiles = new CbsRaLoader(database).load(inputs, settings);
+      CbsRaLoader cbsRa = new CbsRaLoader(database);
+      sourceFiles = cbsRa.load(inputs, settings);
+      sourceChecks = cbsRa.checks();
     }
     for (InputFile file : inputs.files()) {
       String target = "raw_" + file.table().tableName();
@@ -149,6 +152,11 @@ public final class DuckDbEngine implements Engine {
   @Override
   public List<SourceFile> sourceFiles() {
     return sourceFiles;
+  }
+
+  @Override
+  public List<Map<String, Object>> sourceChecks() {
+    return sourceChecks;
   }
 
   /**

@@ -52,6 +52,9 @@ public final class Manifest {
     if (!result.sourceFiles().isEmpty()) {
       manifest.put("source_files", sourceFiles(result.sourceFiles(), round));
     }
+    if (!result.sourceChecks().isEmpty()) {
+      manifest.put("source_checks", sourceChecks(result.sourceChecks(), round));
+    }
     counts(manifest, result.facts(), round);
     return manifest;
   }
@@ -87,6 +90,9 @@ public final class Manifest {
       }
       accounting.put("source_files", sources);
     }
+    if (!result.sourceChecks().isEmpty()) {
+      accounting.put("source_checks", result.sourceChecks());
+    }
     counts(accounting, result.facts(), exact);
     return accounting;
   }
@@ -99,6 +105,28 @@ public final class Manifest {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(file.toFile(), accounting(result));
     return file;
+  }
+
+  /**
+   * The input profile's checks with their counts rounded like every count (§7) and the share
+   * recomputed from the rounded counts, so the share gives nothing the counts do not.
+   */
+  private static List<Map<String, Object>> sourceChecks(
+      List<Map<String, Object>> checks, LongUnaryOperator round) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> check : checks) {
+      Map<String, Object> entry = new LinkedHashMap<>(check);
+      if (check.get("count") instanceof Number count && check.get("of") instanceof Number of) {
+        long rounded = round.applyAsLong(count.longValue());
+        long whole = round.applyAsLong(of.longValue());
+        entry.put("count", rounded);
+        entry.put("of", whole);
+        double share = whole == 0 ? 0 : 100.0 * rounded / whole;
+        entry.put("share_pct", Math.round(share * 10) / 10.0);
+      }
+      out.add(entry);
+    }
+    return out;
   }
 
   private static void counts(

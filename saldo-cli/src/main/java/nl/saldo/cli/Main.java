@@ -19,10 +19,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
-      nl.saldo.report.ReportCommand.class,
-      nl.saldo.synth.SynthCommand.class,
-      nl.saldo.synth.CompareReportCommand.class,
-      nl.saldo.sav.InspectCommand.class,
+      ReportCommand.class,
+      SynthCommand.class,
+      CompareReportCommand.class,
+      InspectCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Copies of the hand-made run directory (src/test/resources/run-small) to write reports into. */
-final class RunDirs {
+public final class RunDirs {
   static final List<String> TABLES =
       List.of("stocks.csv", "migration.csv", "od.csv", "manifest.json");
 
   private RunDirs() {}
 
-  static Path small() {
+  public static Path small() {
     try {
       return Path.of(RunDirs.class.getResource("/run-small/manifest.json").toURI()).getParent();
     } catch (URISyntaxException e) {
@@ -23,7 +23,7 @@ final class RunDirs {
   }
 
   /** A directory holding only the three CSVs and the manifest of run-small. */
-  static Path copyOfSmall(Path target) {
+  public static Path copyOfSmall(Path target) {
     try {
       Files.createDirectories(target);
       for (String table : TABLES) {

@@ -4,11 +4,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /** The committed PSPP-made fixtures under src/test/resources/nl/saldo/sav/fixtures. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
-  static Path path(String name) {
+  public static Path path(String name) {
     try {
       return Path.of(Fixtures.class.getResource("fixtures/" + name).toURI());
     } catch (URISyntaxException | NullPointerException missing) {

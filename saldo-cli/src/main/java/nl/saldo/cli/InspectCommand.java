@@ -1,9 +1,12 @@
-package nl.saldo.sav;
+package nl.saldo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import nl.saldo.sav.InspectReport;
+import nl.saldo.sav.SavFile;
+import nl.saldo.sav.SavProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -20,8 +20,9 @@ import nl.saldo.core.study.StudySettings;
 
 /** The default engine: the method's SQL on embedded DuckDB. */
 public final class DuckDbEngine implements Engine {
-  private static final Map<String, List<String>> STAGE_SCRIPTS =
-      Map.of("rates_computed", List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"));
+  /** The relations that hold the settings, layers, faults and groups every stage reads. */
+  private static final List<String> STAGING =
+      List.of("settings", "layers_enabled", "faults", "rows_dropped", "income_groups");
 
   private final Database database;
   private final Path scratch;
@@ -38,7 +39,9 @@ public final class DuckDbEngine implements Engine {
   public void load(InputSet inputs, StudySettings settings) {
     this.settings = settings;
     database.execute(SqlScript.load("macros.sql"));
-    database.execute(SqlScript.load("staging/settings.sql"));
+    for (String relation : STAGING) {
+      database.execute(SqlScript.load("staging/" + relation + ".sql"));
+    }
     insertSettings(settings);
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
@@ -70,11 +73,9 @@ public final class DuckDbEngine implements Engine {
 
   @Override
   public List<String> run(Stage stage) {
-    for (String script :
-        STAGE_SCRIPTS.getOrDefault(stage.sql(), List.of("intermediate/" + stage.sql() + ".sql"))) {
-      database.execute(SqlScript.load(script));
-    }
-    String contracts = "contracts/" + stage.sql() + ".sql";
+    StageSql step = StageSql.of(stage);
+    database.execute(SqlScript.load(step.script()));
+    String contracts = "contracts/" + step.relation() + ".sql";
     if (!SqlScript.exists(contracts)) {
       return List.of();
     }

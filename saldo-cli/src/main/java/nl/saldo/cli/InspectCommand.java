@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import nl.saldo.core.SaldoException;
 import nl.saldo.sav.InspectReport;
 import nl.saldo.sav.SavFile;
+import nl.saldo.sav.SavFormatException;
 import nl.saldo.sav.SavProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +51,8 @@ public final class InspectCommand implements Callable<Integer> {
     try (SavFile sav = SavFile.open(file)) {
       SavProfile profile = SavProfile.of(sav, Pattern.compile(identifiers), examples);
       InspectReport.print(out, sav, profile);
+    } catch (SavFormatException e) {
+      throw SaldoException.invalidInput(e.getMessage());
     }
     out.flush();
     return 0;

@@ -4,6 +4,8 @@ import nl.saldo.core.SaldoException;
 import nl.saldo.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** saldo's entry point: subcommands, one error handler, exit codes of {@link SaldoException}. */
 @Command(
@@ -28,6 +30,11 @@ import picocli.CommandLine.Command;
     },
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 data quality, 4 internal error."})
 public final class Main {
+  @Option(
+      names = {"-x", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces of errors.")
+  boolean verbose;
 
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -36,6 +43,7 @@ public final class Main {
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine.execute(args);
   }

@@ -71,11 +71,6 @@ final class RunCommand implements Callable<Integer> {
       description = "Language of the reports: nl or en (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(
-      names = {"-x", "--verbose"},
-      description = "Show stack traces of errors.")
-  boolean verbose;
-
   @Mixin EngineOptions engine;
 
   @Override

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import nl.saldo.sav.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class InspectCommandTest {
+  @TempDir Path dir;
 
   @ParameterizedTest
   @ValueSource(
@@ -22,7 +25,7 @@ class InspectCommandTest {
         "blocks.zsav"
       })
   void inspectsEveryFixture(String fixture) {
-    Run run = inspect(Fixtures.path(fixture).toString());
+    Run run = inspect(Fixtures.copy(fixture, dir).toString());
     assertThat(run.exitCode).isZero();
     assertThat(run.out)
         .contains("rows:        ")
@@ -32,7 +35,7 @@ class InspectCommandTest {
 
   @Test
   void showsTypesLabelsMissingValuesAndExamplesButNoIdentifiers() {
-    Run run = inspect(Fixtures.path("types-windows-1252.sav").toString());
+    Run run = inspect(Fixtures.copy("types-windows-1252.sav", dir).toString());
 
     assertThat(run.out)
         .contains("compression: bytecode")
@@ -52,7 +55,8 @@ class InspectCommandTest {
 
   @Test
   void hidesWhatTheUserNamesAsIdentifier() {
-    Run run = inspect("--identifiers", "(?i)name|note", Fixtures.path("types.zsav").toString());
+    Run run =
+        inspect("--identifiers", "(?i)name|note", Fixtures.copy("types.zsav", dir).toString());
     assertThat(run.out)
         .contains(
             "1. id  numeric  F4.0\n   label:    Row id\n   missing rows: 0\n   values:   '1', '2', '3'")

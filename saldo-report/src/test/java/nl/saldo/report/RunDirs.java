@@ -27,7 +27,10 @@ public final class RunDirs {
     try {
       Files.createDirectories(target);
       for (String table : TABLES) {
-        Files.copy(small().resolve(table), target.resolve(table));
+        // streamed, so that this works from the test-jar as well (saldo-cli's tests)
+        try (var in = RunDirs.class.getResourceAsStream("/run-small/" + table)) {
+          Files.copy(in, target.resolve(table));
+        }
       }
       return target;
     } catch (IOException e) {

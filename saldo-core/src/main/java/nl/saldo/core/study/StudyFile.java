@@ -100,7 +100,7 @@ public final class StudyFile {
         throw StudyFileFaults.binding(source, e, parser.getText());
       }
       settings.validate();
-      return settings.inLayerOrder();
+      return settings;
     } catch (StudyFault fault) {
       throw StudyFileFaults.fault(source, fault.key(), fault.getMessage());
     }

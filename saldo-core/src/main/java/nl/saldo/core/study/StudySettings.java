@@ -60,10 +60,7 @@ public record StudySettings(
                 new BigDecimal(2500))
             : List.copyOf(urbanityBounds);
     disclosure = disclosure == null ? new Disclosure(null, null, false) : disclosure;
-    layers =
-        layers == null
-            ? BUILT_IN_LAYERS
-            : List.copyOf(layers.stream().map(layer -> layer == null ? "" : layer).toList());
+    layers = layers == null ? BUILT_IN_LAYERS : StudySections.inLayerOrder(layers);
     columns = columns == null ? Map.of() : Map.copyOf(columns);
     TreeSet<RepairPolicy> sorted = new TreeSet<>(Comparator.comparing(RepairPolicy::spelling));
     if (repairs != null) {
@@ -170,24 +167,6 @@ public record StudySettings(
     StudySections.checkColumns(columns);
   }
 
-  /** The layers in METHOD.md §9 order, whatever order the study file lists them in. */
-  StudySettings inLayerOrder() {
-    return new StudySettings(
-        name,
-        stockYears,
-        moveWindow,
-        maxGapDays,
-        income,
-        azc,
-        urbanityBounds,
-        disclosure,
-        BUILT_IN_LAYERS.stream().filter(layers::contains).toList(),
-        columns,
-        repairs,
-        boundaries,
-        cbsRa);
-  }
-
   public int stockStartYear() {
     return stockYears.get(0);
   }
@@ -216,26 +195,16 @@ public record StudySettings(
   public StudySettings withRepairs(Set<RepairPolicy> more) {
     Set<RepairPolicy> all = new java.util.HashSet<>(repairs);
     all.addAll(more);
-    return new StudySettings(
-        name,
-        stockYears,
-        moveWindow,
-        maxGapDays,
-        income,
-        azc,
-        urbanityBounds,
-        disclosure,
-        layers,
-        columns,
-        all,
-        boundaries,
-        cbsRa);
+    return copy(disclosure, all);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
-    Disclosure changed =
-        new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe);
+    return copy(
+        new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe), repairs);
+  }
+
+  private StudySettings copy(Disclosure changedDisclosure, Set<RepairPolicy> changedRepairs) {
     return new StudySettings(
         name,
         stockYears,
@@ -244,10 +213,10 @@ public record StudySettings(
         income,
         azc,
         urbanityBounds,
-        changed,
+        changedDisclosure,
         layers,
         columns,
-        repairs,
+        changedRepairs,
         boundaries,
         cbsRa);
   }

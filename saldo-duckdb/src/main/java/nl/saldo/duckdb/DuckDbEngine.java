@@ -29,6 +29,7 @@ public final class DuckDbEngine implements Engine {
   private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
   private StudySettings settings;
   private List<SourceFile> sourceFiles = List.of();
+  private List<Map<String, Object>> sourceChecks = List.of();
 
   DuckDbEngine(Database database, Path scratch) {
     this.database = database;
@@ -46,7 +47,9 @@ public final class DuckDbEngine implements Engine {
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
     if (settings.cbsRaProfile()) {
-      sourceFiles = new CbsRaLoader(database).load(inputs, settings);
+      CbsRaLoader cbsRa = new CbsRaLoader(database);
+      sourceFiles = cbsRa.load(inputs, settings);
+      sourceChecks = cbsRa.checks();
     }
     for (InputFile file : inputs.files()) {
       String target = "raw_" + file.table().tableName();
@@ -74,6 +77,23 @@ public final class DuckDbEngine implements Engine {
   @Override
   public List<String> run(Stage stage) {
     StageSql step = StageSql.of(stage);
+    if (switchedOff(stage)) {
+      if (step.relation().endsWith("_mart")) {
+        Mart mart = stage == Stage.BUILD_COMPONENTS ? Mart.COMPONENTS : Mart.SEGREGATION;
+        database.execute(
+            "creating an empty " + mart.tableName(),
+            "create or replace table "
+                + step.relation()
+                + " ("
+                + String.join(
+                    ", ",
+                    mart.columns().stream()
+                        .map(column -> Database.identifier(column) + " varchar")
+                        .toList())
+                + ", row_order bigint)");
+      }
+      return List.of();
+    }
     database.execute(SqlScript.load(step.script()));
     String contracts = "contracts/" + step.relation() + ".sql";
     if (!SqlScript.exists(contracts)) {
@@ -87,6 +107,21 @@ public final class DuckDbEngine implements Engine {
       }
     }
     return violations;
+  }
+
+  /**
+   * True for a stage of an analysis the study file switched off (analyses: ...); its mart is then
+   * empty. Person states serve both analyses.
+   */
+  private boolean switchedOff(Stage stage) {
+    boolean components = settings.analyses().components();
+    boolean segregation = settings.analyses().segregation();
+    return switch (stage) {
+      case DERIVE_PERSON_STATES -> !components && !segregation;
+      case BUILD_COMPONENTS -> !components;
+      case COUNT_SEGREGATION, BUILD_SEGREGATION -> !segregation;
+      default -> false;
+    };
   }
 
   @Override
@@ -115,6 +150,11 @@ public final class DuckDbEngine implements Engine {
   @Override
   public List<SourceFile> sourceFiles() {
     return sourceFiles;
+  }
+
+  @Override
+  public List<Map<String, Object>> sourceChecks() {
+    return sourceChecks;
   }
 
   /**

@@ -31,7 +31,8 @@ public record StudySettings(
     Map<String, Map<String, String>> columns,
     @JsonProperty("repair") Set<RepairPolicy> repairs,
     String boundaries,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa,
+    Analyses analyses) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -68,6 +69,20 @@ public record StudySettings(
     }
     repairs = java.util.Collections.unmodifiableSet(sorted);
     cbsRa = cbsRa == null ? null : java.util.Collections.unmodifiableMap(cbsRa);
+    analyses = analyses == null ? Analyses.ALL : analyses;
+  }
+
+  /**
+   * The analyses beyond the report (METHOD.md §12, §13), each on unless the study file's {@code
+   * analyses} switches it off; a switched-off analysis writes no table.
+   */
+  public record Analyses(Boolean components, Boolean segregation) {
+    public static final Analyses ALL = new Analyses(true, true);
+
+    public Analyses {
+      components = components == null || components;
+      segregation = segregation == null || segregation;
+    }
   }
 
   /** Income position (METHOD.md §3): thresholds in % of the social minimum, year offsets. */
@@ -218,7 +233,8 @@ public record StudySettings(
         columns,
         changedRepairs,
         boundaries,
-        cbsRa);
+        cbsRa,
+        analyses);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */

@@ -72,10 +72,7 @@ public record StudySettings(
     analyses = analyses == null ? Analyses.ALL : analyses;
   }
 
-  /**
-   * The analyses beyond the report (METHOD.md §12, §13), each on unless the study file's {@code
-   * analyses} switches it off; a switched-off analysis writes no table.
-   */
+  /** The analyses beyond the report (METHOD.md §12, §13), each on unless switched off. */
   public record Analyses(Boolean components, Boolean segregation) {
     public static final Analyses ALL = new Analyses(true, true);
 
@@ -198,10 +195,7 @@ public record StudySettings(
     return moveWindow.end();
   }
 
-  /**
-   * True when the microdata come as CBS Remote Access register files (the study file's cbs_ra
-   * section).
-   */
+  /** True when the microdata are CBS Remote Access register files (a cbs_ra section). */
   public boolean cbsRaProfile() {
     return cbsRa != null;
   }

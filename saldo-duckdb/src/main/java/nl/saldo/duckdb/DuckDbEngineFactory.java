@@ -52,8 +52,10 @@ public final class DuckDbEngineFactory implements EngineFactory {
       if (threads > 0) {
         properties.setProperty("threads", Integer.toString(threads));
       }
+      NativeLibraryFiles.sweep();
       Class.forName("org.duckdb.DuckDBDriver");
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+      NativeLibraryFiles.forgetOwnCopy();
       return new DuckDbEngine(new Database(connection), scratch);
     } catch (IOException | SQLException | ClassNotFoundException e) {
       throw new SaldoException(SaldoException.FAILED, "cannot start DuckDB: " + e.getMessage(), e);

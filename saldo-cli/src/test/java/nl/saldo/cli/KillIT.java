@@ -91,7 +91,7 @@ class KillIT {
     for (int i = 0; i < runs; i++) {
       boolean sigkill = random.nextBoolean();
       boolean ownTemp = random.nextBoolean();
-      long delay = (long) (random.nextDouble() * 9000);
+      long delay = (long) (random.nextDouble() * Long.getLong("saldo.kill.maxDelayMs", 8000));
       Process process =
           start(
               work,

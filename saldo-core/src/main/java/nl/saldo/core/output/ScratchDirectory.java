@@ -40,6 +40,8 @@ public final class ScratchDirectory implements AutoCloseable {
    */
   private static final Set<Path> OWN = ConcurrentHashMap.newKeySet();
 
+  private static final int ATTEMPTS = 20;
+
   private final Path dir;
   private final FileChannel channel;
   private final Thread hook;
@@ -93,7 +95,10 @@ public final class ScratchDirectory implements AutoCloseable {
   }
 
   /** A subdirectory, created on first use. */
-  public Path resolve(String name) {
+  public synchronized Path resolve(String name) {
+    if (closed) {
+      throw new SaldoException(SaldoException.FAILED, "saldo was stopped; nothing written");
+    }
     try {
       return Files.createDirectories(dir.resolve(name));
     } catch (IOException e) {
@@ -135,22 +140,31 @@ public final class ScratchDirectory implements AutoCloseable {
     }
   }
 
+  /**
+   * On SIGTERM the run's other threads (the engine's, the report writer) go on while the hook runs
+   * and may create files after a first pass; so the directory is deleted until it is gone, for at
+   * most a second.
+   */
   private synchronized void closeQuietly() {
     if (closed) {
       return;
     }
     closed = true;
-    deleteTree(dir, LOCK_FILE);
     try {
       channel.close();
     } catch (IOException e) {
       // the lock goes with the process anyway
     }
-    try {
-      Files.deleteIfExists(dir.resolve(LOCK_FILE));
-      Files.deleteIfExists(dir);
-    } catch (IOException e) {
-      System.err.println("saldo: warning: could not remove " + dir + ": " + e.getMessage());
+    for (int attempt = 1; attempt <= ATTEMPTS && Files.exists(dir); attempt++) {
+      if (attempt > 1) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      deleteTree(dir, attempt == ATTEMPTS);
     }
     OWN.remove(dir);
   }
@@ -169,7 +183,7 @@ public final class ScratchDirectory implements AutoCloseable {
     }
     for (Path candidate : candidates) {
       if (!OWN.contains(candidate) && stale(candidate, prefix)) {
-        deleteTree(candidate, null);
+        deleteTree(candidate, true);
       }
     }
   }
@@ -205,20 +219,19 @@ public final class ScratchDirectory implements AutoCloseable {
     }
   }
 
-  /** Deletes a tree, keeping the file named {@code keep} directly in {@code root}. */
-  static void deleteTree(Path root, String keep) {
+  /** Deletes a tree; a warning on failure only when {@code warn}. */
+  static void deleteTree(Path root, boolean warn) {
     if (!Files.exists(root)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        if (keep != null && (path.equals(root) || path.equals(root.resolve(keep)))) {
-          continue;
-        }
         Files.deleteIfExists(path);
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      System.err.println("saldo: warning: could not remove " + root + ": " + e.getMessage());
+      if (warn) {
+        System.err.println("saldo: warning: could not remove " + root + ": " + e.getMessage());
+      }
     }
   }
 }

@@ -52,7 +52,7 @@ public final class DuckDbEngineFactory implements EngineFactory {
       if (threads > 0) {
         properties.setProperty("threads", Integer.toString(threads));
       }
-      NativeLibraryFiles.sweep();
+      NativeLibraryFiles.sweepOnce();
       Class.forName("org.duckdb.DuckDBDriver");
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
       NativeLibraryFiles.forgetOwnCopy();

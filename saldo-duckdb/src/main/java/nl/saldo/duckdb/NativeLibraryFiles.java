@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 final class NativeLibraryFiles {
   private static final Path PROC = Path.of("/proc");
   private static final String PREFIX = "libduckdb_java";
+  private static final java.util.concurrent.atomic.AtomicBoolean SWEPT =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private NativeLibraryFiles() {}
 
@@ -39,6 +41,13 @@ final class NativeLibraryFiles {
           // deleteOnExit still removes it at a normal exit
         }
       }
+    }
+  }
+
+  /** Removes the copies of dead processes from java.io.tmpdir, once per process. */
+  static void sweepOnce() {
+    if (SWEPT.compareAndSet(false, true)) {
+      sweep();
     }
   }
 

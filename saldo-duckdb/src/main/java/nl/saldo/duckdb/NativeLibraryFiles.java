@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 final class NativeLibraryFiles {
   private static final Path PROC = Path.of("/proc");
   private static final String PREFIX = "libduckdb_java";
+  private static volatile boolean forgotten;
   private static final java.util.concurrent.atomic.AtomicBoolean SWEPT =
       new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -42,13 +43,70 @@ final class NativeLibraryFiles {
         }
       }
     }
+    forgotten = true;
   }
 
   /** Removes the copies of dead processes from java.io.tmpdir, once per process. */
   static void sweepOnce() {
     if (SWEPT.compareAndSet(false, true)) {
       sweep();
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(NativeLibraryFiles::onShutdown, "saldo-duckdb-library"));
     }
+  }
+
+  /**
+   * On SIGTERM during the driver's first use the copy may be half-written or not yet loaded, and
+   * the JVM's own deleteOnExit may already have run: the process's own copy (open or mapped) is
+   * removed for a second while the run's other threads go on.
+   */
+  private static void onShutdown() {
+    if (forgotten) {
+      return;
+    }
+    long until = System.nanoTime() + 1_000_000_000L;
+    do {
+      for (Path own : own()) {
+        try {
+          Files.deleteIfExists(own);
+        } catch (IOException e) {
+          // gone or not ours
+        }
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        return;
+      }
+    } while (System.nanoTime() < until);
+  }
+
+  /** This process's copies in java.io.tmpdir: mapped, or open while being unpacked. */
+  private static Set<Path> own() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    Set<Path> own = new HashSet<>(mapped(PROC.resolve("self").resolve("maps")));
+    own.addAll(open(PROC.resolve("self")));
+    own.removeIf(path -> !tmp.equals(path.getParent()));
+    return own;
+  }
+
+  private static Set<Path> open(Path process) {
+    Set<Path> open = new HashSet<>();
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
+      for (Path fd : fds) {
+        try {
+          Path target = Files.readSymbolicLink(fd);
+          if (isCopy(target)) {
+            open.add(target);
+          }
+        } catch (IOException e) {
+          // closed meanwhile
+        }
+      }
+    } catch (IOException e) {
+      // another user's process, or gone
+    }
+    return open;
   }
 
   /** Removes the copies of dead processes from java.io.tmpdir. */
@@ -93,20 +151,7 @@ final class NativeLibraryFiles {
     try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
       for (Path process : processes) {
         used.addAll(mapped(process.resolve("maps")));
-        try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
-          for (Path fd : fds) {
-            try {
-              Path target = Files.readSymbolicLink(fd);
-              if (isCopy(target)) {
-                used.add(target);
-              }
-            } catch (IOException e) {
-              // closed meanwhile
-            }
-          }
-        } catch (IOException e) {
-          // another user's process, or gone
-        }
+        used.addAll(open(process));
       }
     } catch (IOException e) {
       // no /proc

@@ -40,7 +40,7 @@ public final class ScratchDirectory implements AutoCloseable {
    */
   private static final Set<Path> OWN = ConcurrentHashMap.newKeySet();
 
-  private static final int ATTEMPTS = 20;
+  private static final long WATCH_NANOS = 1_000_000_000L;
 
   private final Path dir;
   private final FileChannel channel;
@@ -50,7 +50,7 @@ public final class ScratchDirectory implements AutoCloseable {
   private ScratchDirectory(Path dir, FileChannel channel) {
     this.dir = dir;
     this.channel = channel;
-    this.hook = new Thread(this::closeQuietly, "saldo-cleanup " + dir.getFileName());
+    this.hook = new Thread(this::onShutdown, "saldo-cleanup " + dir.getFileName());
   }
 
   /**
@@ -140,11 +140,6 @@ public final class ScratchDirectory implements AutoCloseable {
     }
   }
 
-  /**
-   * On SIGTERM the run's other threads (the engine's, the report writer) go on while the hook runs
-   * and may create files after a first pass; so the directory is deleted until it is gone, for at
-   * most a second.
-   */
   private synchronized void closeQuietly() {
     if (closed) {
       return;
@@ -155,18 +150,30 @@ public final class ScratchDirectory implements AutoCloseable {
     } catch (IOException e) {
       // the lock goes with the process anyway
     }
-    for (int attempt = 1; attempt <= ATTEMPTS && Files.exists(dir); attempt++) {
-      if (attempt > 1) {
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-      deleteTree(dir, attempt == ATTEMPTS);
+    for (int attempt = 1; attempt <= 3 && Files.exists(dir); attempt++) {
+      deleteTree(dir, attempt == 3);
     }
     OWN.remove(dir);
+  }
+
+  /**
+   * On SIGTERM or Ctrl-C the run's other threads (the engine's, the report writer, a driver
+   * unpacking its library) go on while this hook runs and may create files, even the directory
+   * again, after a first pass; so the hook deletes what appears for a second, then the JVM halts.
+   */
+  private void onShutdown() {
+    closeQuietly();
+    long until = System.nanoTime() + WATCH_NANOS;
+    while (System.nanoTime() < until) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (Files.exists(dir)) {
+        deleteTree(dir, false);
+      }
+    }
   }
 
   /** Removes the directories with {@code prefix} in {@code parent} whose run is dead. */

@@ -132,6 +132,7 @@ class RobustnessProperties {
       java.util.EnumSet.of(
           Mutation.SHUFFLED_ROWS,
           Mutation.EXTRA_COLUMN,
+          Mutation.QUOTED_FIELD,
           Mutation.QUOTED_SEPARATOR,
           Mutation.CRLF,
           Mutation.BOM);
@@ -150,6 +151,7 @@ class RobustnessProperties {
     DUPLICATE_KEY,
     OVERLAPPING_SPELLS,
     UNKNOWN_PERSON,
+    QUOTED_FIELD,
     QUOTED_SEPARATOR,
     CRLF,
     BOM
@@ -239,7 +241,14 @@ class RobustnessProperties {
         }
       }
       case UNKNOWN_PERSON -> lines.set(row, "Q" + lines.get(row));
-      case QUOTED_SEPARATOR -> lines.set(row, quoteFirstField(lines.get(row)));
+      case QUOTED_FIELD -> lines.set(row, quoteFirstField(lines.get(row)));
+      case QUOTED_SEPARATOR -> {
+        // an extra column whose every value holds the separator inside quotes
+        lines.set(0, lines.get(0) + ",note");
+        for (int i = 1; i < lines.size(); i++) {
+          lines.set(i, lines.get(i) + ",\"a, \"\"b\"\"\"");
+        }
+      }
       case CRLF -> {
         mutant.files.put(file, String.join("\r\n", lines) + "\r\n");
         return mutant;

@@ -21,7 +21,13 @@ import nl.saldo.core.study.StudySettings;
 /** The default engine: the method's SQL on embedded DuckDB. */
 public final class DuckDbEngine implements Engine {
   private static final Map<String, List<String>> STAGE_SCRIPTS =
-      Map.of("rates_computed", List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"));
+      Map.of(
+          "rates_computed",
+          List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"),
+          "components_counted",
+          List.of("intermediate/person_states.sql", "marts/components.sql"),
+          "segregation_measured",
+          List.of("intermediate/segregation_counts.sql", "marts/segregation.sql"));
 
   private final Database database;
   private final Path scratch;
@@ -90,6 +96,24 @@ public final class DuckDbEngine implements Engine {
 
   @Override
   public List<String> run(Stage stage) {
+    Mart switchedOff = switchedOff(stage.sql());
+    if (switchedOff != null) {
+      if (switchedOff == Mart.COMPONENTS && settings.analyses().segregation()) {
+        database.execute(SqlScript.load("intermediate/person_states.sql"));
+      }
+      database.execute(
+          "creating an empty " + switchedOff.tableName(),
+          "create or replace table "
+              + switchedOff.tableName()
+              + "_mart ("
+              + String.join(
+                  ", ",
+                  switchedOff.columns().stream()
+                      .map(column -> Database.identifier(column) + " varchar")
+                      .toList())
+              + ", row_order bigint)");
+      return List.of();
+    }
     for (String script :
         STAGE_SCRIPTS.getOrDefault(stage.sql(), List.of("intermediate/" + stage.sql() + ".sql"))) {
       database.execute(SqlScript.load(script));
@@ -106,6 +130,17 @@ public final class DuckDbEngine implements Engine {
       }
     }
     return violations;
+  }
+
+  /** The mart of an analysis the study file switched off (analyses: ...), or null. */
+  private Mart switchedOff(String sql) {
+    if ("components_counted".equals(sql) && !settings.analyses().components()) {
+      return Mart.COMPONENTS;
+    }
+    if ("segregation_measured".equals(sql) && !settings.analyses().segregation()) {
+      return Mart.SEGREGATION;
+    }
+    return null;
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.UserPath;
 
 /**
  * Reads a study file (METHOD.md §10) into {@link StudySettings}: every key optional, every default
@@ -38,7 +39,8 @@ public final class StudyFile {
           "columns",
           "repair",
           "boundaries",
-          "cbs_ra");
+          "cbs_ra",
+          "analyses");
   public static final Set<String> INPUT_TABLES =
       Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
@@ -60,8 +62,14 @@ public final class StudyFile {
 
   /** A study file path, or the name of a bundled study such as {@code noord-nederland-2018}. */
   public static StudySettings load(String pathOrName) {
-    Path path = Path.of(pathOrName);
-    if (Files.isRegularFile(path)) {
+    Path path = null;
+    SaldoException notAPath = null;
+    try {
+      path = UserPath.of(pathOrName);
+    } catch (SaldoException e) {
+      notAPath = e;
+    }
+    if (path != null && Files.isRegularFile(path)) {
       try (InputStream in = Files.newInputStream(path)) {
         return parse(path.toString(), in);
       } catch (IOException e) {
@@ -75,6 +83,9 @@ public final class StudyFile {
       } catch (IOException e) {
         throw SaldoException.internal("cannot read bundled study " + pathOrName, e);
       }
+    }
+    if (notAPath != null) {
+      throw notAPath;
     }
     throw SaldoException.invalidInput(
         "study \""
@@ -134,7 +145,24 @@ public final class StudyFile {
         columns(),
         repairs(),
         root.hasNonNull("boundaries") ? root.get("boundaries").asText() : null,
-        cbsRa());
+        cbsRa(),
+        analyses());
+  }
+
+  /** analyses: {components: true, segregation: true} — each optional, on by default. */
+  private StudySettings.Analyses analyses() {
+    JsonNode analyses = object("analyses");
+    for (Iterator<String> keys = analyses.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!key.equals("components") && !key.equals("segregation")) {
+        throw fault("analyses." + key, "unknown analysis (known: components, segregation)");
+      }
+      if (!analyses.get(key).isBoolean()) {
+        throw fault("analyses." + key, "expected true or false");
+      }
+    }
+    return new StudySettings.Analyses(
+        analyses.path("components").asBoolean(true), analyses.path("segregation").asBoolean(true));
   }
 
   private StudySettings.Income income() {

@@ -27,7 +27,8 @@ public record StudySettings(
     Map<String, Map<String, String>> columns,
     Set<RepairPolicy> repairs,
     String boundaries,
-    Map<String, Object> cbsRa) {
+    Map<String, Object> cbsRa,
+    Analyses analyses) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -45,6 +46,14 @@ public record StudySettings(
       int moreThanPersons,
       int minAgeYears,
       String origin) {}
+
+  /**
+   * The analyses beyond the report (METHOD.md §12, §13), each on unless the study file's {@code
+   * analyses} switches it off; a switched-off analysis writes no table.
+   */
+  public record Analyses(boolean components, boolean segregation) {
+    public static final Analyses ALL = new Analyses(true, true);
+  }
 
   /** Disclosure control: rounding base for counts, threshold for percentage denominators. */
   public record Disclosure(long roundingBase, long minDenominator, boolean unsafeUnrounded) {}
@@ -76,7 +85,8 @@ public record StudySettings(
         columns,
         Set.copyOf(all),
         boundaries,
-        cbsRa);
+        cbsRa,
+        analyses);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
@@ -98,7 +108,8 @@ public record StudySettings(
         columns,
         repairs,
         boundaries,
-        cbsRa);
+        cbsRa,
+        analyses);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */
@@ -142,6 +153,9 @@ public record StudySettings(
     if (cbsRa != null) {
       out.put("cbs_ra", cbsRa);
     }
+    out.put(
+        "analyses",
+        Map.of("components", analyses.components(), "segregation", analyses.segregation()));
     return out;
   }
 }

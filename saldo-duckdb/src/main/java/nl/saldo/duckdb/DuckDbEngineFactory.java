@@ -53,9 +53,15 @@ public final class DuckDbEngineFactory implements EngineFactory {
         properties.setProperty("threads", Integer.toString(threads));
       }
       NativeLibraryFiles.sweepOnce();
-      Class.forName("org.duckdb.DuckDBDriver");
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-      NativeLibraryFiles.forgetOwnCopy();
+      Connection connection;
+      NativeLibraryFiles.loading(true);
+      try {
+        Class.forName("org.duckdb.DuckDBDriver");
+        connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+        NativeLibraryFiles.forgetOwnCopy();
+      } finally {
+        NativeLibraryFiles.loading(false);
+      }
       return new DuckDbEngine(new Database(connection), scratch);
     } catch (IOException | SQLException | ClassNotFoundException e) {
       throw new SaldoException(SaldoException.FAILED, "cannot start DuckDB: " + e.getMessage(), e);

@@ -22,6 +22,7 @@ final class NativeLibraryFiles {
   private static final Path PROC = Path.of("/proc");
   private static final String PREFIX = "libduckdb_java";
   private static volatile boolean forgotten;
+  private static volatile boolean loading;
   private static final java.util.concurrent.atomic.AtomicBoolean SWEPT =
       new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -56,15 +57,17 @@ final class NativeLibraryFiles {
   }
 
   /**
-   * On SIGTERM during the driver's first use the copy may be half-written or not yet loaded, and
-   * the JVM's own deleteOnExit may already have run: the process's own copy (open or mapped) is
-   * removed for a second while the run's other threads go on.
+   * On SIGTERM during the driver's first use the copy may be half-written or not yet begun, and the
+   * JVM's own deleteOnExit may run before the driver registers it: while the driver loads (at most
+   * ten seconds) the process's own copy, open or mapped, is removed, so the JVM cannot halt with
+   * one in place.
    */
   private static void onShutdown() {
     if (forgotten) {
       return;
     }
-    long until = System.nanoTime() + 1_000_000_000L;
+    long until = System.nanoTime() + 10_000_000_000L;
+    long settle = System.nanoTime() + 1_000_000_000L;
     do {
       for (Path own : own()) {
         try {
@@ -78,7 +81,19 @@ final class NativeLibraryFiles {
       } catch (InterruptedException e) {
         return;
       }
-    } while (System.nanoTime() < until);
+    } while (System.nanoTime() < until && (loading || System.nanoTime() < settle));
+    for (Path own : own()) {
+      try {
+        Files.deleteIfExists(own);
+      } catch (IOException e) {
+        // gone or not ours
+      }
+    }
+  }
+
+  /** Called around the driver's first load, so the shutdown hook knows to wait for it. */
+  static void loading(boolean now) {
+    loading = now;
   }
 
   /** This process's copies in java.io.tmpdir: mapped, or open while being unpacked. */

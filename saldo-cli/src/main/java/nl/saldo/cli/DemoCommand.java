@@ -51,6 +51,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path synth = out.resolve("synth");
+    Preflight.lang(lang);
+    Preflight.engine(engine);
+    DemoGuard.check(out);
     System.err.printf(
         Locale.ROOT,
         "saldo demo: generating a synthetic population (fraction %.2f) in %s …%n",

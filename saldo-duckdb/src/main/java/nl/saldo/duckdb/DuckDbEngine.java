@@ -60,6 +60,26 @@ public final class DuckDbEngine implements Engine {
       }
     }
     loadOverlays(loader, inputs.of(InputTable.OVERLAYS));
+    refuseEmptyTables();
+  }
+
+  /**
+   * A table with a header and no rows is refused (exit code 2): with no incomes every person is in
+   * the group other, with no residences every count is zero, and neither is a result.
+   */
+  private void refuseEmptyTables() {
+    List<String> empty =
+        rowsRead.entrySet().stream()
+            .filter(e -> e.getValue() == 0 && e.getKey().table() != InputTable.OVERLAYS)
+            .map(e -> e.getKey().displayName())
+            .toList();
+    if (!empty.isEmpty()) {
+      throw SaldoException.invalidInput(
+          String.join(", ", empty)
+              + (empty.size() == 1 ? " has" : " have")
+              + " no rows (a header only): every table needs at least one row; an empty table would"
+              + " give all-zero or all-other results");
+    }
   }
 
   @Override

@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path synth = out.resolve("synth");
-    Preflight.lang(lang);
+    Preflight.lang(language.lang);
     Preflight.engine(engine);
     DemoGuard.check(out);
     System.err.printf(

@@ -90,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
                 lang,
                 engine)
             .execute(System.err);
-    new Summary(outcome).print(System.out);
+    new Summary(outcome, lang).print(System.out);
     System.out.printf(
         Locale.ROOT,
         "%nThe synthetic run beside the report's figures (counts scaled by %.2f):%n",

@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
     RunJob job =
         new RunJob(data, areas, out, study, repairs, overwrite, unsafeUnrounded, lang, engine);
     RunJob.Outcome outcome = job.execute(System.err);
-    new Summary(outcome).print(System.out);
+    new Summary(outcome, lang).print(System.out);
     return 0;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.saldo.core.input.InputSet;
+import nl.saldo.core.output.AreaNames;
 import nl.saldo.core.output.CsvWriter;
 import nl.saldo.core.output.Manifest;
 import nl.saldo.core.output.OutputDirectory;
@@ -86,7 +87,7 @@ final class RunJob {
       Map<String, Object> manifest =
           Manifest.build(settings, inputs, result, factory.name(), started);
       pipeline.timed(
-          Stage.WRITE, () -> write(settings, result, manifest, output.staging(), pipeline));
+          Stage.WRITE, () -> write(settings, inputs, result, manifest, output.staging(), pipeline));
       output.publish();
       return new Outcome(settings, result, output.target(), pipeline.timings());
     }
@@ -94,6 +95,7 @@ final class RunJob {
 
   private Void write(
       StudySettings settings,
+      InputSet inputs,
       RunResult result,
       Map<String, Object> manifest,
       Path dir,
@@ -107,6 +109,8 @@ final class RunJob {
                 "UNSAFE: the counts in this directory are NOT rounded (saldo run --unsafe-unrounded).\n"
                     + "They may identify persons. Do not take them out of the secure environment.\n"));
       }
+      // display names, municipal membership and the synthetic marker, for the reports
+      files.addAll(AreaNames.write(settings, inputs, data, dir));
       Manifest.write(manifest, files, pipeline.timings(), dir);
       Path boundaries = settings.boundaries() == null ? null : Path.of(settings.boundaries());
       files.addAll(Reports.write(dir, new ReportOptions(lang, boundaries, true)));

@@ -23,6 +23,7 @@ final class HtmlReport {
   private static final List<String> SCRIPTS =
       List.of(
           "report-base.js",
+          "report-findings.js",
           "report-sections.js",
           "report-compare.js",
           "report-map.js",
@@ -38,7 +39,7 @@ final class HtmlReport {
     slots.put("lang", options.lang());
     slots.put("generator", "saldo " + toolVersion(tables));
     slots.put("title", escape(texts.get("report.title")));
-    slots.put("subtitle", escape(texts.get("report.subtitle", tables.studyName())));
+    slots.put("subtitle", escape(texts.get("report.subtitle", tables.studyText())));
     slots.put(
         "generated",
         escape(

@@ -17,11 +17,11 @@
     (unitList || units(layerCode)).forEach(function (u) {
       groups.forEach(function (g) {
         var r = S.stocks[layerCode + '|' + u.code + '|' + g];
-        if (r) { rows.push([u.name, S.groupLabel(g), S.count(r.pop_start), S.count(r.pop_end), S.count(r.change), S.pct(r.change_pct_per_year), S.pct(r.share_start_pct), S.pct(r.share_end_pct)]); }
+        if (r) { rows.push([u.name, S.groupLabel(g), S.count(r.pop_start), S.count(r.pop_end), S.count(r.change), S.pct(r.change_pct_per_year), S.pct(r.share_start_pct), S.pct(r.share_end_pct), S.decimal(r.share_change_pp, 2)]); }
       });
     });
     return S.table([t('col.unit_name'), t('col.group'), t('col.pop_start'), t('col.pop_end'), t('col.change'),
-      t('col.change_pct_per_year'), t('col.share_start_pct'), t('col.share_end_pct')], rows, [0, 0, 1, 1, 1, 1, 1, 1]);
+      t('col.change_pct_per_year'), t('col.share_start_pct'), t('col.share_end_pct'), t('col.share_change_pp')], rows, [0, 0, 1, 1, 1, 1, 1, 1, 1]);
   }
 
   function migrationTable(layerCode, unitList, groups) {

@@ -64,6 +64,23 @@ try {
     if (after === before) problems.push('section h: choosing another unit did not change the profile');
     if (!after.includes(options[options.length - 1])) problems.push(`section h: profile does not name the chosen unit ${options[options.length - 1]}`);
   }
+  // the map: one filled path per municipality of the study, a classified legend with the suppressed cells
+  const map = await page.evaluate(() => {
+    const svg = document.querySelector('#sec-g .chart svg');
+    if (!svg) return null;
+    const filled = [...svg.querySelectorAll('path')].filter((p) => (p.getAttribute('d') || '').length > 40 && p.getAttribute('fill') && p.getAttribute('fill') !== 'none');
+    return { paths: filled.length, legend: [...svg.querySelectorAll('text')].map((x) => x.textContent).filter((x) => / – |niet gepubliceerd|not published/.test(x)) };
+  });
+  if (!map || map.paths < 8) problems.push(`map: ${map ? map.paths : 0} municipality paths, expected at least 8`);
+  else if (map.legend.length < 6) problems.push(`map legend: ${JSON.stringify(map.legend)}, expected five classes and the suppressed cells`);
+  const layerSelect = page.locator('#sec-g select:has(option[value="area_type"])');
+  if (await layerSelect.count()) {
+    await layerSelect.selectOption('area_type');
+    const dissolved = await page.locator('#sec-g .chart svg path').count();
+    if (dissolved < 8) problems.push(`map by area type: ${dissolved} paths`);
+    await page.locator('#sec-g').screenshot({ path: join(shots, 'section-g-area-type.png') });
+    await layerSelect.selectOption('gemeente');
+  } else if (map && map.paths >= 8) problems.push('map: no layer selector for the municipal layers');
   // key findings first: a row and a verdict per area type and the study total, a bar chart with values
   const findings = await page.evaluate(() => {
     const host = document.getElementById('key-findings');
@@ -101,7 +118,7 @@ try {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shots, 'top.png') });
-  console.log(JSON.stringify({ counts, findings, profileUnits: options.length, unsafeBanner: unsafe > 0, problems }));
+  console.log(JSON.stringify({ counts, findings, map, profileUnits: options.length, unsafeBanner: unsafe > 0, problems }));
 } finally {
   await context.close();
 }

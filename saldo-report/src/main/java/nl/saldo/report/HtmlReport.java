@@ -57,6 +57,16 @@ final class HtmlReport {
         tables.unsafeUnrounded()
             ? "<p class=\"banner\" id=\"unsafe\">" + escape(texts.get("report.unsafe")) + "</p>"
             : "");
+    tables
+        .synthetic()
+        .ifPresent(
+            scale ->
+                slots.put(
+                    "banner",
+                    slots.get("banner")
+                        + "<p class=\"banner synthetic\" id=\"synthetic\">"
+                        + escape(texts.get("synthetic.banner", scale))
+                        + "</p>"));
     slots.put("css", resource("report.css"));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));

@@ -44,7 +44,9 @@ final class ReportData {
         "settingsRows",
         rows(namedSettings(manifestRows.settings(tables.manifest()), tables, texts)));
     data.set("manifestRows", rows(manifestRows.rest(tables.manifest())));
-    data.set("map", MapLayer.of(tables.units("gemeente"), MapLayer.boundaries(options, tables)));
+    ObjectNode map = MapLayer.of(tables.units("gemeente"), MapLayer.boundaries(options, tables));
+    map.set("members", MapLayer.members(tables.runDir()));
+    data.set("map", map);
     return data;
   }
 

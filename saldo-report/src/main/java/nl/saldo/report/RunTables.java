@@ -128,6 +128,24 @@ public final class RunTables {
     return names.inText(layer, unit, units(layer).getOrDefault(unit, unit));
   }
 
+  /**
+   * The scale of synthetic data (e.g. "0.2") when the run's data were made by saldo synth
+   * (SYNTHETIC.txt copied into the run directory), else empty.
+   */
+  public Optional<String> synthetic() {
+    Path marker = runDir.resolve("SYNTHETIC.txt");
+    if (!Files.isRegularFile(marker)) {
+      return Optional.empty();
+    }
+    java.util.Properties facts = new java.util.Properties();
+    try (java.io.Reader in = Files.newBufferedReader(marker)) {
+      facts.load(in);
+    } catch (IOException e) {
+      return Optional.of("?");
+    }
+    return Optional.of(facts.getProperty("fraction", "?"));
+  }
+
   /** A layer's display name from the names file, or null. */
   public String layerName(String layer) {
     return names.layer(layer);

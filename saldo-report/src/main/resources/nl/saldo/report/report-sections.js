@@ -52,10 +52,25 @@
       yAxis: { type: 'value', axisLabel: { formatter: S.count } }, dataZoom: zoom(categories.length), series: series };
   }
 
+  /** Whether the groups of a unit add up to its total at both dates (each count is rounded apart). */
+  function addsUp(layerCode, unit) {
+    var total = S.stocks[layerCode + '|' + unit + '|total'];
+    if (!total) { return true; }
+    return ['pop_start', 'pop_end'].every(function (f) {
+      return STACK.reduce(function (sum, g) { var r = S.stocks[layerCode + '|' + unit + '|' + g]; return sum + (r ? r[f] : 0); }, 0) === total[f];
+    });
+  }
+
   function sectionA() {
     var s = S.section('sec-a', 'section.a', t('section.a.intro', D.study.startYear, D.study.endYear));
     var p = S.panel(s.node);
-    function draw(layerCode) { p.draw(populationOption(layerCode, units(layerCode)), stockTable(layerCode, STACK.concat(['total']))); }
+    var note = S.el('p', { class: 'note rounding' });
+    s.node.appendChild(note);
+    function draw(layerCode) {
+      p.draw(populationOption(layerCode, units(layerCode)), stockTable(layerCode, STACK.concat(['total'])));
+      var list = units(layerCode), off = list.filter(function (u) { return !addsUp(layerCode, u.code); }).length;
+      note.textContent = off ? '¹ ' + t('rounding.chart', D.study.roundingBase, off, list.length) : '';
+    }
     var current = S.preferredLayer(TOP);
     s.controls.appendChild(S.layerSelect(current, draw).node);
     draw(current);

@@ -26,10 +26,11 @@ class ReportBrowserTest {
   @TempDir Path dir;
 
   @Test
-  void dutchReportWithCentroidDotsRendersOffline() throws Exception {
+  void dutchReportWithTheBundledBoundariesRendersOffline() throws Exception {
     Path run = RunDirs.copyOfSmall(dir.resolve("nl"));
     Reports.write(run, new ReportOptions("nl", null, false));
-    assertRenders(run.resolve("report.html"), Path.of("target", "browser-screenshots", "nl-dots"));
+    assertRenders(
+        run.resolve("report.html"), Path.of("target", "browser-screenshots", "nl-bundled"));
   }
 
   @Test

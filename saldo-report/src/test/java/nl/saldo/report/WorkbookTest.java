@@ -21,6 +21,7 @@ class WorkbookTest {
   @TempDir static Path dir;
   static XSSFWorkbook workbook;
   static Path run;
+  static RunTables NAMES;
 
   @BeforeAll
   static void write() throws IOException {
@@ -29,6 +30,7 @@ class WorkbookTest {
         Workbook.write(
             RunTables.read(run), new ReportOptions("nl", null, false), run.resolve("report.xlsx"));
     workbook = new XSSFWorkbook(Files.newInputStream(file));
+    NAMES = RunTables.read(run, "nl");
   }
 
   @Test
@@ -41,9 +43,14 @@ class WorkbookTest {
         List<String> csv = CsvTable.split(lines.get(r));
         Row row = sheet.getRow(r);
         for (int c = 0; c < csv.size(); c++) {
+          String expected = canonical(csv.get(c));
+          if (c == 2 && List.of("stocks", "migration").contains(table)) {
+            // unit_name: the study's display name beside the code (names.csv of the run)
+            expected = NAMES.units(csv.get(0)).get(csv.get(1));
+          }
           assertThat(cellText(row.getCell(c)))
               .as("%s row %d column %d", table, r + 1, c + 1)
-              .isEqualTo(canonical(csv.get(c)));
+              .isEqualTo(expected);
         }
       }
     }
@@ -82,8 +89,12 @@ class WorkbookTest {
     Sheet headline = workbook.getSheet("Kerntabel area_type");
     assertThat(headline.getRow(0).getCell(2).getStringCellValue())
         .isEqualTo("<101% bijstandsniveau");
-    Row anticipeer = headline.getRow(2);
+    // the study's order (Krimpgebieden first) and its names beside the codes
+    assertThat(headline.getRow(2).getCell(0).getStringCellValue()).isEqualTo("krimp");
+    assertThat(headline.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Krimpgebieden");
+    Row anticipeer = headline.getRow(3);
     assertThat(anticipeer.getCell(0).getStringCellValue()).isEqualTo("anticipeer");
+    assertThat(anticipeer.getCell(1).getStringCellValue()).isEqualTo("Anticipeergebieden");
     // total group: columns 2 + 6 × 4 = 26 … 29 (in, out, net, net % per year), as in migration.csv
     assertThat(anticipeer.getCell(26).getNumericCellValue()).isEqualTo(2700);
     assertThat(anticipeer.getCell(27).getNumericCellValue()).isEqualTo(4240);

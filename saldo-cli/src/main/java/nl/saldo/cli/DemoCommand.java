@@ -50,6 +50,13 @@ final class DemoCommand implements Callable<Integer> {
       description = "Language of the reports: nl or en (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(
+      names = "--verbose",
+      description =
+          "Also print the synthesiser's calibration diagnostics and the whole comparison with the "
+              + "report.")
+  boolean verbose;
+
   @Mixin EngineOptions engine;
 
   @Override
@@ -70,7 +77,11 @@ final class DemoCommand implements Callable<Integer> {
                 seed,
                 SynthOptions.Format.CSV,
                 null),
-            line -> System.err.println("saldo demo: " + line));
+            line -> {
+              if (verbose) {
+                System.err.println("saldo demo: " + line);
+              }
+            });
     System.err.printf(
         Locale.ROOT,
         "saldo demo: %,d persons, %,d address spells in %.1f s%n",
@@ -95,8 +106,11 @@ final class DemoCommand implements Callable<Integer> {
         Locale.ROOT,
         "%nThe synthetic run beside the report's figures (counts scaled by %.2f):%n",
         fraction);
-    CompareReport.compare(outcome.out(), fraction, System.out);
-    System.out.println("HTML report: " + outcome.out().resolve("report.html"));
+    if (verbose) {
+      CompareReport.compare(outcome.out(), fraction, System.out);
+    } else {
+      ComparisonDigest.print(outcome.out(), fraction, System.out);
+    }
     return 0;
   }
 }

@@ -54,6 +54,12 @@ final class Summary {
                 : "Counts rounded to multiples of "
                     + settings.disclosure().roundingBase()
                     + " (disclosure control on)."));
+    if (java.nio.file.Files.exists(outcome.out().resolve("SYNTHETIC.txt"))) {
+      out.println(
+          dutch
+              ? "Synthetische gegevens (saldo synth): niet uit registers, niet voor beleid."
+              : "Synthetic data (saldo synth): not from registers, not for policy.");
+    }
     out.println();
     if (findings.findings().isEmpty()) {
       out.println(dutch ? "(geen gebiedstypen in deze run)" : "(no area_type layer in this run)");

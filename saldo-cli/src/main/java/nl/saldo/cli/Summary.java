@@ -47,13 +47,27 @@ final class Summary {
             ? (dutch
                 ? "!! ONVEILIG: aantallen NIET afgerond — niet voor publicatie"
                 : "!! UNSAFE: counts are NOT rounded — not for publication")
-            : (dutch
-                ? "Aantallen afgerond op veelvouden van "
-                    + settings.disclosure().roundingBase()
-                    + " (onthullingscontrole aan)."
-                : "Counts rounded to multiples of "
-                    + settings.disclosure().roundingBase()
-                    + " (disclosure control on)."));
+            : outcome.result().tables().exactPercentages()
+                ? (dutch
+                    ? "!! ONVEILIG: percentages uit NIET afgeronde aantallen — niet voor publicatie"
+                    : "!! UNSAFE: percentages from UNROUNDED counts — not for publication")
+                : dutch
+                    ? "Aantallen afgerond op veelvouden van "
+                        + settings.disclosure().roundingBase()
+                        + " (onthullingscontrole aan).\n"
+                        + "Percentages komen uit de afgeronde aantallen. Elk aantal is apart"
+                        + " afgerond: in − uit = saldo en\nde groepen die optellen tot het totaal"
+                        + " gelden alleen voor afronding; gepubliceerde cijfers kunnen een paar "
+                        + settings.disclosure().roundingBase()
+                        + "-tallen verschillen."
+                    : "Counts rounded to multiples of "
+                        + settings.disclosure().roundingBase()
+                        + " (disclosure control on).\n"
+                        + "Percentages come from the rounded counts. Each count is rounded on its own,"
+                        + " so in − out = net and\nthe groups adding up to the total hold before"
+                        + " rounding only: published figures may differ by a few "
+                        + settings.disclosure().roundingBase()
+                        + "s.");
     if (java.nio.file.Files.exists(outcome.out().resolve("SYNTHETIC.txt"))) {
       out.println(
           dutch

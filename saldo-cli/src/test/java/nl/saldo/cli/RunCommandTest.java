@@ -53,6 +53,7 @@ class RunCommandTest {
         .contains(
             "Total North Netherlands — domestic moves 2011-01-01 … 2016-12-31, stocks 1 January 2011 and 2017")
         .contains("Counts rounded to multiples of 10 (disclosure control on).")
+        .contains("Percentages come from the rounded counts.")
         .contains("Key findings")
         .contains(
             "Shrinking regions",

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.saldo.core.input.InputSet;
+import nl.saldo.core.output.AreaNames;
 import nl.saldo.core.output.CsvWriter;
 import nl.saldo.core.output.Manifest;
 import nl.saldo.core.output.OutputDirectory;
@@ -106,7 +107,7 @@ final class RunJob {
           Manifest.build(settings, inputs, result, factory.name(), started);
       InputNotices.portablePaths(manifest);
       pipeline.timed(
-          Stage.WRITE, () -> write(settings, result, manifest, output.staging(), pipeline));
+          Stage.WRITE, () -> write(settings, inputs, result, manifest, output.staging(), pipeline));
       output.publish();
       return new Outcome(settings, result, output.target(), pipeline.timings());
     }
@@ -130,6 +131,7 @@ final class RunJob {
 
   private Void write(
       StudySettings settings,
+      InputSet inputs,
       RunResult result,
       Map<String, Object> manifest,
       Path dir,
@@ -150,6 +152,8 @@ final class RunJob {
                     + "(study file disclosure.percentages: exact): exact counts of small cells can be\n"
                     + "recomputed from them. Do not take them out of the secure environment.\n"));
       }
+      // display names, municipal membership and the synthetic marker, for the reports
+      files.addAll(AreaNames.write(settings, inputs, data, dir));
       // The exact accounting stays in the run directory and out of the manifest's file list: its
       // hash would let a reader confirm a guess of the exact counts.
       Manifest.writeAccounting(result, dir);

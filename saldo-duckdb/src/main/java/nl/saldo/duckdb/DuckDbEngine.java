@@ -27,6 +27,10 @@ public final class DuckDbEngine implements Engine {
   private final Database database;
   private final Path scratch;
   private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
+
+  /** Per table read typed: how to read its file again as text, for the cell checks' messages. */
+  private final Map<String, Runnable> rawText = new LinkedHashMap<>();
+
   private StudySettings settings;
   private List<SourceFile> sourceFiles = List.of();
 
@@ -49,9 +53,25 @@ public final class DuckDbEngine implements Engine {
       sourceFiles = new CbsRaLoader(database).load(inputs, settings);
     }
     for (InputFile file : inputs.files()) {
-      String target = "raw_" + file.table().tableName();
+      String table = file.table().tableName();
+      String target = "raw_" + table;
       if (file.fromCbsRaProfile()) {
         rowsRead.put(file, database.count("counting " + target, "select count(*) from " + target));
+        database.execute(
+            "reading " + file.displayName(),
+            "create or replace temporary view " + table + "_source as select * from " + target);
+        database.execute(SqlScript.load("staging/" + table + "_read.sql"));
+        database.execute("dropping " + table + "_source", "drop view " + table + "_source");
+        rawText.put(table, () -> {});
+      } else if (InputChecks.READ_TYPED.contains(table)) {
+        rowsRead.put(file, loader.loadTyped(file, table));
+        rawText.put(
+            table,
+            () -> {
+              if (!file.format().equals("sav") && !file.format().equals("zsav")) {
+                loader.load(file, target);
+              }
+            });
       } else if (file.table() != InputTable.OVERLAYS) {
         rowsRead.put(file, loader.load(file, target));
       }
@@ -67,7 +87,7 @@ public final class DuckDbEngine implements Engine {
           file.overlay() != null ? "overlay:" + file.overlay() : file.table().tableName(),
           file.displayName());
     }
-    new InputChecks(database, fileNames, settings.repairs()).run();
+    new InputChecks(database, fileNames, settings.repairs(), rawText).run();
     return new InputAccounting(database).reports(rowsRead);
   }
 

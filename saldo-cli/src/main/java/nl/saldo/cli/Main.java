@@ -1,6 +1,8 @@
 package nl.saldo.cli;
 
+import java.nio.file.Path;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.UserPath;
 import nl.saldo.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,17 +43,35 @@ public final class Main {
   }
 
   public static int execute(String... args) {
-    CommandLine commandLine = new CommandLine(new Main());
+    CommandLine commandLine = commandLine();
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine.execute(args);
   }
 
+  /**
+   * The command line with every subcommand; every {@link Path} option parsed by {@link UserPath}.
+   */
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.registerConverter(Path.class, new PathConverter());
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          try {
+            TempDirectory.apply(parseResult);
+          } catch (SaldoException e) {
+            throw new CommandLine.ExecutionException(commandLine, e.getMessage(), e);
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    return commandLine;
+  }
+
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"saldo " + Version.get()};
+      return Version.describe();
     }
   }
 }

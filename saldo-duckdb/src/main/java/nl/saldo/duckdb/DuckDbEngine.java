@@ -33,6 +33,7 @@ public final class DuckDbEngine implements Engine {
 
   private StudySettings settings;
   private List<SourceFile> sourceFiles = List.of();
+  private List<Map<String, Object>> sourceChecks = List.of();
 
   DuckDbEngine(Database database, Path scratch) {
     this.database = database;
@@ -50,7 +51,9 @@ public final class DuckDbEngine implements Engine {
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
     if (settings.cbsRaProfile()) {
-      sourceFiles = new CbsRaLoader(database).load(inputs, settings);
+      CbsRaLoader cbsRa = new CbsRaLoader(database);
+      sourceFiles = cbsRa.load(inputs, settings);
+      sourceChecks = cbsRa.checks();
     }
     for (InputFile file : inputs.files()) {
       String table = file.table().tableName();
@@ -94,6 +97,23 @@ public final class DuckDbEngine implements Engine {
   @Override
   public List<String> run(Stage stage) {
     StageSql step = StageSql.of(stage);
+    if (switchedOff(stage)) {
+      if (step.relation().endsWith("_mart")) {
+        Mart mart = stage == Stage.BUILD_COMPONENTS ? Mart.COMPONENTS : Mart.SEGREGATION;
+        database.execute(
+            "creating an empty " + mart.tableName(),
+            "create or replace table "
+                + step.relation()
+                + " ("
+                + String.join(
+                    ", ",
+                    mart.columns().stream()
+                        .map(column -> Database.identifier(column) + " varchar")
+                        .toList())
+                + ", row_order bigint)");
+      }
+      return List.of();
+    }
     database.execute(SqlScript.load(step.script()));
     String contracts = "contracts/" + step.relation() + ".sql";
     if (!SqlScript.exists(contracts)) {
@@ -107,6 +127,21 @@ public final class DuckDbEngine implements Engine {
       }
     }
     return violations;
+  }
+
+  /**
+   * True for a stage of an analysis the study file switched off (analyses: ...); its mart is then
+   * empty. Person states serve both analyses.
+   */
+  private boolean switchedOff(Stage stage) {
+    boolean components = settings.analyses().components();
+    boolean segregation = settings.analyses().segregation();
+    return switch (stage) {
+      case DERIVE_PERSON_STATES -> !components && !segregation;
+      case BUILD_COMPONENTS -> !components;
+      case COUNT_SEGREGATION, BUILD_SEGREGATION -> !segregation;
+      default -> false;
+    };
   }
 
   @Override
@@ -135,6 +170,11 @@ public final class DuckDbEngine implements Engine {
   @Override
   public List<SourceFile> sourceFiles() {
     return sourceFiles;
+  }
+
+  @Override
+  public List<Map<String, Object>> sourceChecks() {
+    return sourceChecks;
   }
 
   /**

@@ -25,6 +25,10 @@ record StageSql(String script, String relation) {
     mart(Stage.BUILD_STOCKS, "stocks");
     mart(Stage.BUILD_MIGRATION, "migration");
     mart(Stage.BUILD_OD, "od");
+    intermediate(Stage.DERIVE_PERSON_STATES, "person_states");
+    mart(Stage.BUILD_COMPONENTS, "components");
+    intermediate(Stage.COUNT_SEGREGATION, "segregation_counts");
+    mart(Stage.BUILD_SEGREGATION, "segregation");
   }
 
   /** The SQL of a method stage; every stage of {@link Stage#METHOD_STEPS} has one. */

@@ -10,7 +10,13 @@ import java.util.List;
 /** Copies of the hand-made run directory (src/test/resources/run-small) to write reports into. */
 public final class RunDirs {
   static final List<String> TABLES =
-      List.of("stocks.csv", "migration.csv", "od.csv", "manifest.json");
+      List.of(
+          "stocks.csv",
+          "migration.csv",
+          "od.csv",
+          "manifest.json",
+          "components.csv",
+          "segregation.csv");
 
   private RunDirs() {}
 
@@ -27,7 +33,10 @@ public final class RunDirs {
     try {
       Files.createDirectories(target);
       for (String table : TABLES) {
-        Files.copy(small().resolve(table), target.resolve(table));
+        // streamed, so that this works from the test-jar as well (saldo-cli's tests)
+        try (var in = RunDirs.class.getResourceAsStream("/run-small/" + table)) {
+          Files.copy(in, target.resolve(table));
+        }
       }
       return target;
     } catch (IOException e) {

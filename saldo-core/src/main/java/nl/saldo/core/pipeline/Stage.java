@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * The method as a pipeline, in order (STYLE.md §2): read inputs → validate → select spells →
  * classify areas → classify persons → find AZC addresses → derive moves → count stocks and flows →
- * build the marts → disclosure control → write. The stages from {@link #SELECT_SPELLS} to {@link
- * #BUILD_OD} are the method's set-based steps, run by the engine, each making one relation; the
- * engine, not the core, knows where their code lives.
+ * build the marts → components and segregation → disclosure control → write. The stages from {@link
+ * #SELECT_SPELLS} to {@link #BUILD_SEGREGATION} are the method's set-based steps, run by the
+ * engine, each making one relation; the engine, not the core, knows where their code lives.
  */
 public enum Stage {
   LOAD("reading inputs"),
@@ -25,12 +25,17 @@ public enum Stage {
   BUILD_STOCKS("building the stocks table with its percentages"),
   BUILD_MIGRATION("building the migration table with its rates"),
   BUILD_OD("building the origin-destination table with its percentages"),
+  DERIVE_PERSON_STATES("deriving each person's area and group at both stock dates"),
+  BUILD_COMPONENTS("building the components of change"),
+  COUNT_SEGREGATION("counting persons per buurt for segregation"),
+  BUILD_SEGREGATION("measuring segregation"),
   DISCLOSURE("applying disclosure control"),
   WRITE("writing outputs");
 
   /** The stages the engine runs with {@link Engine#run}, in order. */
   public static final Set<Stage> METHOD_STEPS =
-      java.util.Collections.unmodifiableSet(java.util.EnumSet.range(SELECT_SPELLS, BUILD_OD));
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.range(SELECT_SPELLS, BUILD_SEGREGATION));
 
   private final String description;
 

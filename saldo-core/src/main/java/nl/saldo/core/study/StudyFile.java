@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.UserPath;
 
 /**
  * Reads a study file (METHOD.md §10) into {@link StudySettings} by data binding: every key
@@ -51,8 +52,14 @@ public final class StudyFile {
 
   /** A study file path, or the name of a bundled study such as {@code noord-nederland-2018}. */
   public static StudySettings load(String pathOrName) {
-    Path path = Path.of(pathOrName);
-    if (Files.isRegularFile(path)) {
+    Path path = null;
+    SaldoException notAPath = null;
+    try {
+      path = UserPath.of(pathOrName);
+    } catch (SaldoException e) {
+      notAPath = e;
+    }
+    if (path != null && Files.isRegularFile(path)) {
       try (InputStream in = Files.newInputStream(path)) {
         return parse(path.toString(), in);
       } catch (IOException e) {
@@ -66,6 +73,9 @@ public final class StudyFile {
       } catch (IOException e) {
         throw SaldoException.internal("cannot read bundled study " + pathOrName, e);
       }
+    }
+    if (notAPath != null) {
+      throw notAPath;
     }
     throw SaldoException.invalidInput(
         "study \""
@@ -100,7 +110,7 @@ public final class StudyFile {
         throw StudyFileFaults.binding(source, e, parser.getText());
       }
       settings.validate();
-      return settings.inLayerOrder();
+      return settings;
     } catch (StudyFault fault) {
       throw StudyFileFaults.fault(source, fault.key(), fault.getMessage());
     }

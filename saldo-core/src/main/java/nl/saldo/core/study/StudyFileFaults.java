@@ -71,8 +71,8 @@ final class StudyFileFaults {
               .filter(name -> !name.equals("unsafe_unrounded"))
               .sorted()
               .toList();
-      return fault(
-          source, key.toString(), "unknown setting (known: " + String.join(", ", known) + ")");
+      String what = key.toString().startsWith("analyses.") ? "unknown analysis" : "unknown setting";
+      return fault(source, key.toString(), what + " (known: " + String.join(", ", known) + ")");
     }
     return fault(source, key.toString(), expected(e, inList, found));
   }
@@ -93,6 +93,9 @@ final class StudyFileFaults {
           + ", found \""
           + found
           + "\"";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "expected true or false";
     }
     if (type == BigDecimal.class) {
       return "expected numbers, found \"" + found + "\"";

@@ -48,6 +48,19 @@ public final class StudySections {
     }
   }
 
+  /**
+   * The layers in METHOD.md §9 order, whatever order the study file lists them in; names that are
+   * not built-in layers follow, for {@link #checkLayers} to name.
+   */
+  static List<String> inLayerOrder(List<String> layers) {
+    List<String> named = layers.stream().map(layer -> layer == null ? "" : layer).toList();
+    return java.util.stream.Stream.concat(
+            StudySettings.BUILT_IN_LAYERS.stream().filter(named::contains),
+            named.stream().filter(layer -> !StudySettings.BUILT_IN_LAYERS.contains(layer)))
+        .distinct()
+        .toList();
+  }
+
   static void checkLayers(List<String> layers) {
     for (String name : layers) {
       if (!StudySettings.BUILT_IN_LAYERS.contains(name)) {

@@ -31,7 +31,8 @@ public record StudySettings(
     Map<String, Map<String, String>> columns,
     @JsonProperty("repair") Set<RepairPolicy> repairs,
     String boundaries,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa,
+    Analyses analyses) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -60,10 +61,7 @@ public record StudySettings(
                 new BigDecimal(2500))
             : List.copyOf(urbanityBounds);
     disclosure = disclosure == null ? new Disclosure(null, null, false) : disclosure;
-    layers =
-        layers == null
-            ? BUILT_IN_LAYERS
-            : List.copyOf(layers.stream().map(layer -> layer == null ? "" : layer).toList());
+    layers = layers == null ? BUILT_IN_LAYERS : StudySections.inLayerOrder(layers);
     columns = columns == null ? Map.of() : Map.copyOf(columns);
     TreeSet<RepairPolicy> sorted = new TreeSet<>(Comparator.comparing(RepairPolicy::spelling));
     if (repairs != null) {
@@ -71,6 +69,17 @@ public record StudySettings(
     }
     repairs = java.util.Collections.unmodifiableSet(sorted);
     cbsRa = cbsRa == null ? null : java.util.Collections.unmodifiableMap(cbsRa);
+    analyses = analyses == null ? Analyses.ALL : analyses;
+  }
+
+  /** The analyses beyond the report (METHOD.md §12, §13), each on unless switched off. */
+  public record Analyses(Boolean components, Boolean segregation) {
+    public static final Analyses ALL = new Analyses(true, true);
+
+    public Analyses {
+      components = components == null || components;
+      segregation = segregation == null || segregation;
+    }
   }
 
   /** Income position (METHOD.md §3): thresholds in % of the social minimum, year offsets. */
@@ -170,24 +179,6 @@ public record StudySettings(
     StudySections.checkColumns(columns);
   }
 
-  /** The layers in METHOD.md §9 order, whatever order the study file lists them in. */
-  StudySettings inLayerOrder() {
-    return new StudySettings(
-        name,
-        stockYears,
-        moveWindow,
-        maxGapDays,
-        income,
-        azc,
-        urbanityBounds,
-        disclosure,
-        BUILT_IN_LAYERS.stream().filter(layers::contains).toList(),
-        columns,
-        repairs,
-        boundaries,
-        cbsRa);
-  }
-
   public int stockStartYear() {
     return stockYears.get(0);
   }
@@ -204,10 +195,7 @@ public record StudySettings(
     return moveWindow.end();
   }
 
-  /**
-   * True when the microdata come as CBS Remote Access register files (the study file's cbs_ra
-   * section).
-   */
+  /** True when the microdata are CBS Remote Access register files (a cbs_ra section). */
   public boolean cbsRaProfile() {
     return cbsRa != null;
   }
@@ -216,26 +204,16 @@ public record StudySettings(
   public StudySettings withRepairs(Set<RepairPolicy> more) {
     Set<RepairPolicy> all = new java.util.HashSet<>(repairs);
     all.addAll(more);
-    return new StudySettings(
-        name,
-        stockYears,
-        moveWindow,
-        maxGapDays,
-        income,
-        azc,
-        urbanityBounds,
-        disclosure,
-        layers,
-        columns,
-        all,
-        boundaries,
-        cbsRa);
+    return copy(disclosure, all);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
-    Disclosure changed =
-        new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe);
+    return copy(
+        new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe), repairs);
+  }
+
+  private StudySettings copy(Disclosure changedDisclosure, Set<RepairPolicy> changedRepairs) {
     return new StudySettings(
         name,
         stockYears,
@@ -244,12 +222,13 @@ public record StudySettings(
         income,
         azc,
         urbanityBounds,
-        changed,
+        changedDisclosure,
         layers,
         columns,
-        repairs,
+        changedRepairs,
         boundaries,
-        cbsRa);
+        cbsRa,
+        analyses);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */

@@ -188,7 +188,8 @@ class StudyFileTest {
             "layers",
             "columns",
             "repair",
-            "boundaries");
+            "boundaries",
+            "analyses");
     assertThat(study.get("move_window").toString()).isEqualTo("{start=2011-01-01, end=2016-12-31}");
     assertThat(study.get("disclosure").toString())
         .isEqualTo("{rounding_base=10, min_denominator=100}");

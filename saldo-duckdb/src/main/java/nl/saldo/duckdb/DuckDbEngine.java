@@ -72,7 +72,9 @@ public final class DuckDbEngine implements Engine {
             table,
             () -> {
               if (!file.format().equals("sav") && !file.format().equals("zsav")) {
+                insertionOrder(true);
                 loader.load(file, target);
+                insertionOrder(false);
               }
             });
       } else if (file.table() != InputTable.OVERLAYS) {
@@ -84,6 +86,7 @@ public final class DuckDbEngine implements Engine {
 
   @Override
   public List<InputReport> validate() {
+    insertionOrder(false);
     Map<String, String> fileNames = new LinkedHashMap<>();
     for (InputFile file : rowsRead.keySet()) {
       fileNames.put(
@@ -142,6 +145,16 @@ public final class DuckDbEngine implements Engine {
       case COUNT_SEGREGATION, BUILD_SEGREGATION -> !segregation;
       default -> false;
     };
+  }
+
+  /**
+   * Row order matters only while a file is read (a CSV's rows are numbered by their order); once
+   * every table has its row_nr, no relation needs the order it was made in, and DuckDB can build
+   * them in parallel without keeping it (every output is fetched with order by).
+   */
+  private void insertionOrder(boolean preserve) {
+    database.execute(
+        "setting preserve_insertion_order", "set preserve_insertion_order = " + preserve);
   }
 
   @Override

@@ -91,6 +91,10 @@ final class Summary {
     outcome
         .timings()
         .forEach((stage, millis) -> out.printf(Locale.ROOT, " %s %.1fs", stage, millis / 1000.0));
+    long peak = PeakMemory.residentMib();
+    if (peak >= 0) {
+      out.printf(Locale.ROOT, " peak_rss %.1fGiB", peak / 1024.0);
+    }
     out.println();
   }
 }

@@ -47,8 +47,8 @@ create or replace macro yes_no(value) as
     when value = 'false' then false
     when value = 'true' then true
     when clean(value) is null then false
-    when lower(trim(value)) in ('true', '1', 'yes', 'ja', 't', 'y', 'j') then true
-    when lower(trim(value)) in ('false', '0', 'no', 'nee', 'f', 'n') then false
+    when lower(trim(value)) in ('true', '1', 'yes', 'ja') or lower(trim(value)) in ('t', 'y', 'j') then true
+    when lower(trim(value)) in ('false', '0', 'no') or lower(trim(value)) in ('nee', 'f', 'n') then false
   end;
 
 -- A value of a small set (origin, household_kind), compared trimmed and in lower case.

@@ -23,8 +23,13 @@ import nl.saldo.core.SaldoException;
  * saldo run (its manifest.json and the files that manifest lists, nothing else) is replaced.
  */
 public final class OutputDirectory implements AutoCloseable {
-  /** Files saldo writes into a published run afterwards (saldo demo, saldo compare-report). */
-  static final Set<String> WRITTEN_LATER = Set.of("compare-report.csv");
+  /**
+   * Files of saldo's own in a run directory that its manifest does not list: the exact accounting
+   * (kept out of the manifest on purpose, docs/disclosure.md) and what saldo demo and saldo
+   * compare-report write into a published run afterwards.
+   */
+  static final Set<String> WRITTEN_LATER =
+      Set.of("audit/accounting.json", "compare-report.csv", "compare-report.txt");
 
   private final Path target;
   private final boolean overwrite;

@@ -28,7 +28,9 @@ final class Workbook {
           "od",
           OdRow.COLUMNS,
           tables.od(),
-          row -> List.of(row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
+          row ->
+              java.util.Arrays.asList(
+                  row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
       AnalysisTables analyses = AnalysisTables.read(tables.runDir());
       if (!analyses.components().isEmpty()) {
         sheets.table(
@@ -112,7 +114,7 @@ final class Workbook {
     cells.add(row.unit());
     cells.add(row.unitName());
     cells.add(row.group());
-    for (long count : row.counts()) {
+    for (Long count : row.counts()) {
       cells.add(count);
     }
     return cells;

@@ -241,13 +241,6 @@ public final class StudyFile {
               + "\"");
     }
     int minCell = nonNegativeInt(disclosure, "min_cell", 0);
-    if (minCell > 0) {
-      // Cell suppression (issue #11, part 3) is designed in docs/disclosure.md but not built yet:
-      // refuse rather than publish tables a reader would believe suppressed.
-      throw fault(
-          "disclosure.min_cell",
-          "cell suppression is not available yet (see docs/disclosure.md); leave min_cell at 0");
-    }
     return new StudySettings.Disclosure(
         base,
         nonNegativeInt(disclosure, "min_denominator", 100),

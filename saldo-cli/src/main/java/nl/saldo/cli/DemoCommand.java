@@ -44,11 +44,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "Seed of the population (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "nl",
-      description = "Language of the reports: nl or en (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin ReportLanguage language;
 
   @Mixin EngineOptions engine;
 
@@ -87,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
                 List.of(),
                 true,
                 false,
-                lang,
+                language.lang,
                 engine)
             .execute(System.err);
     new Summary(outcome).print(System.out);

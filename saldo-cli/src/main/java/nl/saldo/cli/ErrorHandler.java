@@ -1,11 +1,13 @@
 package nl.saldo.cli;
 
 import nl.saldo.core.SaldoException;
-import nl.saldo.report.ReportException;
-import nl.saldo.sav.SavFormatException;
 import picocli.CommandLine;
 
-/** Prints {@code saldo: error: …} to stderr; a stack trace only with --verbose. */
+/**
+ * Prints {@code saldo: error: …} to stderr and returns the exit code of the {@link SaldoException}
+ * every failure is; anything else is a bug (exit 4). A stack trace only with --verbose, which every
+ * command accepts (inherited from the root command).
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
   @Override
@@ -13,18 +15,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       Exception thrown, CommandLine commandLine, CommandLine.ParseResult parsed) {
     Exception exception =
         thrown instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : thrown;
-    boolean verbose =
-        parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+    boolean verbose = verbose(parsed);
     if (exception instanceof SaldoException saldo) {
       commandLine.getErr().println("saldo: error: " + saldo.getMessage());
       if (verbose) {
         saldo.printStackTrace(commandLine.getErr());
       }
       return saldo.exitCode();
-    }
-    if (exception instanceof ReportException || exception instanceof SavFormatException) {
-      commandLine.getErr().println("saldo: error: " + exception.getMessage());
-      return SaldoException.INVALID_INPUT;
     }
     if (exception instanceof java.nio.file.NoSuchFileException missing) {
       commandLine.getErr().println("saldo: error: no such file: " + missing.getFile());
@@ -41,5 +38,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       commandLine.getErr().println("(run again with --verbose for the stack trace)");
     }
     return SaldoException.INTERNAL;
+  }
+
+  /** --verbose given anywhere on the command line: before or after the subcommand. */
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult at = parsed; at != null; at = at.subcommand()) {
+      if (at.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -6,6 +6,8 @@ import nl.saldo.core.UserPath;
 import nl.saldo.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** saldo's entry point: subcommands, one error handler, exit codes of {@link SaldoException}. */
 @Command(
@@ -22,15 +24,20 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       RunCommand.class,
       ExportCommand.class,
-      nl.saldo.report.ReportCommand.class,
-      nl.saldo.synth.SynthCommand.class,
-      nl.saldo.synth.CompareReportCommand.class,
-      nl.saldo.sav.InspectCommand.class,
+      ReportCommand.class,
+      SynthCommand.class,
+      CompareReportCommand.class,
+      InspectCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input, 3 data quality, 4 internal error."})
 public final class Main {
+  @Option(
+      names = {"-x", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces of errors.")
+  boolean verbose;
 
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -39,6 +46,7 @@ public final class Main {
   public static int execute(String... args) {
     CommandLine commandLine = commandLine();
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine.execute(args);
   }

@@ -65,23 +65,15 @@ final class RunCommand implements Callable<Integer> {
               + "the secure environment. The run is marked unsafe in every file it writes.")
   boolean unsafeUnrounded;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "nl",
-      description = "Language of the reports: nl or en (default: ${DEFAULT-VALUE}).")
-  String lang;
-
-  @Option(
-      names = {"-x", "--verbose"},
-      description = "Show stack traces of errors.")
-  boolean verbose;
+  @Mixin ReportLanguage language;
 
   @Mixin EngineOptions engine;
 
   @Override
   public Integer call() throws Exception {
     RunJob job =
-        new RunJob(data, areas, out, study, repairs, overwrite, unsafeUnrounded, lang, engine);
+        new RunJob(
+            data, areas, out, study, repairs, overwrite, unsafeUnrounded, language.lang, engine);
     RunJob.Outcome outcome = job.execute(System.err);
     new Summary(outcome).print(System.out);
     return 0;

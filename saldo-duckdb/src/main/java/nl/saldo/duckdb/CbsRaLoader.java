@@ -42,7 +42,10 @@ final class CbsRaLoader {
       return run.sources().stream()
           .map(source -> new SourceFile(source.register(), source.file(), source.rows()))
           .toList();
-    } catch (IOException | SQLException | RuntimeException e) {
+    } catch (IOException | SQLException | SaldoException e) {
+      if (e instanceof SaldoException saldo && !Database.blamesInput(saldo)) {
+        throw saldo;
+      }
       throw SaldoException.invalidInput(
           "cbs-ra profile, data directory " + dataDir + ": " + e.getMessage());
     }

@@ -1,16 +1,12 @@
 package nl.saldo.duckdb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.csv.CsvReader;
 
 /** The header row of an input CSV, and DuckDB's reading errors told in the file's terms. */
 final class CsvHeader {
@@ -22,42 +18,16 @@ final class CsvHeader {
   private CsvHeader() {}
 
   /**
-   * The column names of the first line (comma-separated, optionally quoted, UTF-8 with or without
-   * BOM).
+   * The column names of the first line (RFC 4180, UTF-8 with or without BOM), read by the one CSV
+   * reader; an empty file, an empty or repeated name is refused with the file's name.
    */
   static List<String> read(Path path, String displayName) {
-    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      String line = reader.readLine();
-      if (line == null || line.isBlank()) {
-        throw SaldoException.invalidInput(
-            displayName + ": the file is empty; expected a header row with the column names");
-      }
-      return split(line.startsWith("\uFEFF") ? line.substring(1) : line);
-    } catch (IOException e) {
-      throw SaldoException.invalidInput(displayName + ": cannot be read: " + e.getMessage());
+    List<String> header = CsvReader.header(path, displayName);
+    if (header.isEmpty()) {
+      throw SaldoException.invalidInput(
+          displayName + ": the file is empty; expected a header row with the column names");
     }
-  }
-
-  static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    return header;
   }
 
   /**

@@ -15,6 +15,10 @@ final class Database implements AutoCloseable {
   /** -Dsaldo.sql.timing=true prints every statement's time to stderr, to find slow stages. */
   private static final boolean TIMING = Boolean.getBoolean("saldo.sql.timing");
 
+  /** DuckDB's error classes that blame the input it was given. */
+  private static final List<String> INPUT_ERRORS =
+      List.of("Invalid Input Error", "Conversion Error", "IO Error", "Binder Error");
+
   private final Connection connection;
 
   Database(Connection connection) {
@@ -79,6 +83,18 @@ final class Database implements AutoCloseable {
   static String reason(String message, int lines) {
     String text = message == null ? "" : message.replaceFirst("^.*? failed: ", "");
     return text.lines().limit(lines).reduce((a, b) -> a + " " + b).orElse(text);
+  }
+
+  /**
+   * True when the engine says a failure is the input's fault (a file it cannot find, read, parse or
+   * convert, or a column it cannot bind), not its own or saldo's (internal, exit 4).
+   */
+  static boolean blamesInput(SaldoException failure) {
+    if (failure.exitCode() == SaldoException.INVALID_INPUT) {
+      return true;
+    }
+    String reason = reason(failure.getMessage(), 1);
+    return INPUT_ERRORS.stream().anyMatch(reason::startsWith);
   }
 
   /** Quotes a string as a SQL literal, for the one place the dialect needs it: file paths. */

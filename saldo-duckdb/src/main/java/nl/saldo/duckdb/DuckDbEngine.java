@@ -20,14 +20,9 @@ import nl.saldo.core.study.StudySettings;
 
 /** The default engine: the method's SQL on embedded DuckDB. */
 public final class DuckDbEngine implements Engine {
-  private static final Map<String, List<String>> STAGE_SCRIPTS =
-      Map.of(
-          "rates_computed",
-          List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"),
-          "components_counted",
-          List.of("intermediate/person_states.sql", "marts/components.sql"),
-          "segregation_measured",
-          List.of("intermediate/segregation_counts.sql", "marts/segregation.sql"));
+  /** The relations that hold the settings, layers, faults and groups every stage reads. */
+  private static final List<String> STAGING =
+      List.of("settings", "layers_enabled", "faults", "rows_dropped", "income_groups");
 
   private final Database database;
   private final Path scratch;
@@ -45,7 +40,9 @@ public final class DuckDbEngine implements Engine {
   public void load(InputSet inputs, StudySettings settings) {
     this.settings = settings;
     database.execute(SqlScript.load("macros.sql"));
-    database.execute(SqlScript.load("staging/settings.sql"));
+    for (String relation : STAGING) {
+      database.execute(SqlScript.load("staging/" + relation + ".sql"));
+    }
     insertSettings(settings);
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
@@ -79,29 +76,26 @@ public final class DuckDbEngine implements Engine {
 
   @Override
   public List<String> run(Stage stage) {
-    Mart switchedOff = switchedOff(stage.sql());
-    if (switchedOff != null) {
-      if (switchedOff == Mart.COMPONENTS && settings.analyses().segregation()) {
-        database.execute(SqlScript.load("intermediate/person_states.sql"));
+    StageSql step = StageSql.of(stage);
+    if (switchedOff(stage)) {
+      if (step.relation().endsWith("_mart")) {
+        Mart mart = stage == Stage.BUILD_COMPONENTS ? Mart.COMPONENTS : Mart.SEGREGATION;
+        database.execute(
+            "creating an empty " + mart.tableName(),
+            "create or replace table "
+                + step.relation()
+                + " ("
+                + String.join(
+                    ", ",
+                    mart.columns().stream()
+                        .map(column -> Database.identifier(column) + " varchar")
+                        .toList())
+                + ", row_order bigint)");
       }
-      database.execute(
-          "creating an empty " + switchedOff.tableName(),
-          "create or replace table "
-              + switchedOff.tableName()
-              + "_mart ("
-              + String.join(
-                  ", ",
-                  switchedOff.columns().stream()
-                      .map(column -> Database.identifier(column) + " varchar")
-                      .toList())
-              + ", row_order bigint)");
       return List.of();
     }
-    for (String script :
-        STAGE_SCRIPTS.getOrDefault(stage.sql(), List.of("intermediate/" + stage.sql() + ".sql"))) {
-      database.execute(SqlScript.load(script));
-    }
-    String contracts = "contracts/" + stage.sql() + ".sql";
+    database.execute(SqlScript.load(step.script()));
+    String contracts = "contracts/" + step.relation() + ".sql";
     if (!SqlScript.exists(contracts)) {
       return List.of();
     }
@@ -115,15 +109,19 @@ public final class DuckDbEngine implements Engine {
     return violations;
   }
 
-  /** The mart of an analysis the study file switched off (analyses: ...), or null. */
-  private Mart switchedOff(String sql) {
-    if ("components_counted".equals(sql) && !settings.analyses().components()) {
-      return Mart.COMPONENTS;
-    }
-    if ("segregation_measured".equals(sql) && !settings.analyses().segregation()) {
-      return Mart.SEGREGATION;
-    }
-    return null;
+  /**
+   * True for a stage of an analysis the study file switched off (analyses: ...); its mart is then
+   * empty. Person states serve both analyses.
+   */
+  private boolean switchedOff(Stage stage) {
+    boolean components = settings.analyses().components();
+    boolean segregation = settings.analyses().segregation();
+    return switch (stage) {
+      case DERIVE_PERSON_STATES -> !components && !segregation;
+      case BUILD_COMPONENTS -> !components;
+      case COUNT_SEGREGATION, BUILD_SEGREGATION -> !segregation;
+      default -> false;
+    };
   }
 
   @Override

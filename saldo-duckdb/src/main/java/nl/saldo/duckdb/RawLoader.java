@@ -74,6 +74,9 @@ final class RawLoader {
               + " from "
               + source);
     } catch (SaldoException e) {
+      if (!Database.blamesInput(e)) {
+        throw e;
+      }
       throw SaldoException.invalidInput(
           CsvHeader.explain(file.displayName(), file.format(), e.getMessage()));
     }
@@ -100,7 +103,10 @@ final class RawLoader {
           "numbering " + target,
           "create or replace view " + target + " as select * from " + fileTable);
       return rows;
-    } catch (IOException | SQLException | RuntimeException e) {
+    } catch (IOException | SQLException | SaldoException e) {
+      if (e instanceof SaldoException saldo && !Database.blamesInput(saldo)) {
+        throw saldo;
+      }
       throw SaldoException.invalidInput(
           file.displayName() + ": cannot be read as SPSS: " + Database.reason(e.getMessage(), 3));
     }
@@ -161,6 +167,9 @@ final class RawLoader {
         columns.put((String) row.get(0), (String) row.get(1));
       }
     } catch (SaldoException e) {
+      if (!Database.blamesInput(e)) {
+        throw e;
+      }
       throw SaldoException.invalidInput(
           file.displayName()
               + ": cannot be read as "

@@ -16,8 +16,8 @@ final class SettingsRow {
     row.put("window_start", settings.windowStart().toString());
     row.put("window_end", settings.windowEnd().toString());
     row.put("max_gap_days", settings.maxGapDays());
-    row.put("lower_threshold", settings.income().lowerThreshold().doubleValue());
-    row.put("upper_threshold", settings.income().upperThreshold().doubleValue());
+    row.put("lower_threshold", settings.income().lowerThreshold());
+    row.put("upper_threshold", settings.income().upperThreshold());
     row.put("stock_year_offset", settings.income().stockYearOffset());
     row.put("move_year_offset", settings.income().moveYearOffset());
     row.put("azc_period_start", settings.azc().periodStart().toString());
@@ -26,7 +26,7 @@ final class SettingsRow {
     row.put("azc_min_age_years", settings.azc().minAgeYears());
     row.put("azc_origin", settings.azc().origin());
     for (int i = 0; i < 4; i++) {
-      row.put("urbanity_bound_" + (i + 1), settings.urbanityBounds().get(i).doubleValue());
+      row.put("urbanity_bound_" + (i + 1), settings.urbanityBounds().get(i));
     }
     row.put("min_denominator", settings.disclosure().minDenominator());
     row.put("years_stock", settings.yearsStock());

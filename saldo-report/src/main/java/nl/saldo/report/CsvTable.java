@@ -1,16 +1,16 @@
 package nl.saldo.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.saldo.core.SaldoException;
+import nl.saldo.core.csv.CsvReader;
 
 /**
  * One output table of a run (METHOD.md §8): comma separated, UTF-8, a header row with exactly the
- * expected columns. Fields may be quoted ("a, b"; "" is a quote inside a quoted field).
+ * expected columns, read by the one CSV reader (quoted fields may hold commas and newlines).
  */
 final class CsvTable {
   private final String file;
@@ -64,9 +64,9 @@ final class CsvTable {
 
   static CsvTable read(Path path, List<String> expectedColumns) {
     String file = path.getFileName().toString();
-    List<String> lines;
+    CsvReader.Table table;
     try {
-      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      table = CsvReader.read(path, file);
     } catch (NoSuchFileException e) {
       throw new ReportException(
           file
@@ -75,12 +75,14 @@ final class CsvTable {
               + "; a run directory holds stocks.csv, migration.csv, od.csv and manifest.json");
     } catch (IOException e) {
       throw new ReportException("cannot read " + path + ": " + e.getMessage(), e);
+    } catch (SaldoException e) {
+      throw new ReportException(e.getMessage(), e);
     }
-    if (lines.isEmpty()) {
+    if (table.header().isEmpty()) {
       throw new ReportException(
           file + " is empty, expected a header row: " + String.join(",", expectedColumns));
     }
-    List<String> header = split(stripBom(lines.get(0)));
+    List<String> header = table.header();
     if (!header.equals(expectedColumns)) {
       throw new ReportException(
           String.format(
@@ -88,18 +90,15 @@ final class CsvTable {
               file, String.join(",", header), String.join(",", expectedColumns)));
     }
     List<Row> rows = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      List<String> values = split(lines.get(i));
-      if (values.size() != header.size()) {
+    for (CsvReader.Row row : table.rows()) {
+      int number = Math.toIntExact(row.number());
+      if (row.values().size() != header.size()) {
         throw new ReportException(
             String.format(
                 "%s row %,d: %d fields, expected %d (%s)",
-                file, i + 1, values.size(), header.size(), String.join(",", header)));
+                file, number, row.values().size(), header.size(), String.join(",", header)));
       }
-      rows.add(new Row(file, i + 1, header, values));
+      rows.add(new Row(file, number, header, row.values()));
     }
     return new CsvTable(file, header, rows);
   }
@@ -114,31 +113,5 @@ final class CsvTable {
 
   List<Row> rows() {
     return rows;
-  }
-
-  private static String stripBom(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
-  }
-
-  static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.saldo.core.csv.CsvReader;
 
 /**
  * What the map section draws: the municipalities as polygons when the study names a boundary file,
@@ -96,9 +97,8 @@ final class MapLayer {
     try (InputStream in = MapLayer.class.getResourceAsStream(CENTROIDS);
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        List<String> fields = CsvTable.split(line);
+      for (CsvReader.Row row : CsvReader.read(reader, CENTROIDS).rows()) {
+        List<String> fields = row.values();
         centroids.put(
             fields.get(0),
             new double[] {Double.parseDouble(fields.get(2)), Double.parseDouble(fields.get(3))});

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Copies of the hand-made run directory (src/test/resources/run-small) to write reports into. */
-final class RunDirs {
+public final class RunDirs {
   static final List<String> TABLES =
       List.of(
           "stocks.csv",
@@ -20,7 +20,7 @@ final class RunDirs {
 
   private RunDirs() {}
 
-  static Path small() {
+  public static Path small() {
     try {
       return Path.of(RunDirs.class.getResource("/run-small/manifest.json").toURI()).getParent();
     } catch (URISyntaxException e) {
@@ -29,11 +29,14 @@ final class RunDirs {
   }
 
   /** A directory holding only the three CSVs and the manifest of run-small. */
-  static Path copyOfSmall(Path target) {
+  public static Path copyOfSmall(Path target) {
     try {
       Files.createDirectories(target);
       for (String table : TABLES) {
-        Files.copy(small().resolve(table), target.resolve(table));
+        // streamed, so that this works from the test-jar as well (saldo-cli's tests)
+        try (var in = RunDirs.class.getResourceAsStream("/run-small/" + table)) {
+          Files.copy(in, target.resolve(table));
+        }
       }
       return target;
     } catch (IOException e) {

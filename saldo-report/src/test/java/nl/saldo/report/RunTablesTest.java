@@ -76,9 +76,37 @@ class RunTablesTest {
   }
 
   @Test
-  void readsQuotedFields() {
-    assertThat(CsvTable.split("a,\"b, c\",\"say \"\"hi\"\"\","))
-        .containsExactly("a", "b, c", "say \"hi\"", "");
+  void readsQuotedFields() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    replaceInFile(
+        run.resolve("stocks.csv"),
+        "gemeente,GM0003,Appingedam,lt101,",
+        "gemeente,GM0003,\"Appingedam, \"\"de\"\"\nstad\",lt101,");
+    CsvTable stocks = CsvTable.read(run.resolve("stocks.csv"), StockRow.COLUMNS);
+    assertThat(stocks.rows().get(0).text("unit_name")).isEqualTo("Appingedam, \"de\"\nstad");
+    assertThat(stocks.rows().get(1).text("unit_name")).isEqualTo("Appingedam");
+  }
+
+  @Test
+  void aHeaderWithABomAndCrlfLineEndsIsRead() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    Path stocks = run.resolve("stocks.csv");
+    Files.writeString(stocks, "\uFEFF" + Files.readString(stocks).replace("\n", "\r\n"));
+    assertThat(CsvTable.read(stocks, StockRow.COLUMNS).rows()).isNotEmpty();
+  }
+
+  @Test
+  void aByteThatIsNotUtf8IsNamedWithItsLine() throws IOException {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    Path stocks = run.resolve("stocks.csv");
+    byte[] bytes = Files.readAllBytes(stocks);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    bytes[third + "gemeente,GM0003,".length()] = (byte) 0xE9;
+    Files.write(stocks, bytes);
+    assertThatThrownBy(() -> CsvTable.read(stocks, StockRow.COLUMNS))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("stocks.csv line 3: byte 0xE9 is not UTF-8 text (save the file as UTF-8)");
   }
 
   static void replaceInFile(Path file, String from, String to) throws IOException {

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The text {@code saldo inspect} prints: a file summary, then one block per variable. */
-final class InspectReport {
+public final class InspectReport {
 
   private static final int LABELS_SHOWN = 5;
   private static final int VALUE_CHARS = 40;
 
   private InspectReport() {}
 
-  static void print(PrintWriter out, SavFile sav, SavProfile profile) {
+  public static void print(PrintWriter out, SavFile sav, SavProfile profile) {
     SavHeader header = sav.header();
     out.printf("file:        %s%n", sav.path());
     out.printf("written by:  %s%n", header.product());

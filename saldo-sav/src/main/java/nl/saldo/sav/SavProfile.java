@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * A pass over a file's rows for {@code saldo inspect}: the exact row count, missing values per
  * variable, and the first few distinct values of every variable that is not an identifier.
  */
-record SavProfile(long rows, long[] missing, List<Set<String>> examples, boolean[] identifier) {
+public record SavProfile(
+    long rows, long[] missing, List<Set<String>> examples, boolean[] identifier) {
 
   /** Rows scanned for example values; after these only counting goes on. */
   private static final int EXAMPLE_ROWS = 1_000;
 
-  static SavProfile of(SavFile sav, Pattern identifiers, int examplesPerVariable)
+  public static SavProfile of(SavFile sav, Pattern identifiers, int examplesPerVariable)
       throws IOException {
     List<SavVariable> variables = sav.variables();
     long[] missing = new long[variables.size()];

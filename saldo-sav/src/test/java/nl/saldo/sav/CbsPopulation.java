@@ -21,7 +21,7 @@ import nl.saldo.sav.SavWriter.Variable;
  * folders as inside Remote Access with older versions side by side; and as the same data in format
  * v1 (CSV).
  */
-final class CbsPopulation {
+public final class CbsPopulation {
 
   static final List<Integer> YEARS = List.of(2011, 2012, 2013);
   static final Map<String, String> ORIGIN_CODES =
@@ -51,7 +51,7 @@ final class CbsPopulation {
   private final Map<Integer, List<Object[]>> personHouseholds = new LinkedHashMap<>();
   private final java.util.Set<Long> addressesWithoutBuurt = new java.util.HashSet<>();
 
-  CbsPopulation(long seed, int personCount) {
+  public CbsPopulation(long seed, int personCount) {
     this.random = new Random(seed);
     this.personCount = personCount;
     makeAddresses();
@@ -195,7 +195,7 @@ final class CbsPopulation {
    * older one that must not be chosen (GBAPERSOONTAB of 2017, INHA...TABV2, KOPPELPERSOONHUISHOUDEN
    * 2013 without V2): a decoy with the same variables whose rows would change the tables.
    */
-  void writeCbs(Path root) throws IOException {
+  public void writeCbs(Path root) throws IOException {
     Path persons = Files.createDirectories(root.resolve("Bevolking/GBAPERSOONTAB/2018"));
     Path oldPersons = Files.createDirectories(root.resolve("Bevolking/GBAPERSOONTAB/2017"));
     Path residences = Files.createDirectories(root.resolve("Bevolking/GBAADRESOBJECTBUS"));

@@ -49,7 +49,7 @@ public final class CompareReport {
           throw new IllegalArgumentException(
               file + ": missing; --run must be the output directory of 'saldo run'");
         }
-        for (CsvFields.Row row : CsvFields.read(file, ',')) {
+        for (CsvFields.Row row : CsvFields.read(file)) {
           run.put(
               table + "|" + row.get("layer") + "|" + row.get("unit") + "|" + row.get("group"),
               row.values());

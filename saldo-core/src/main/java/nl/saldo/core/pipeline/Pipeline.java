@@ -30,17 +30,15 @@ public final class Pipeline {
           return null;
         });
     List<InputReport> inputReports = timed(Stage.VALIDATE, engine::validate);
-    for (Stage stage : Stage.values()) {
-      if (stage.sql() != null) {
-        List<String> violations = timed(stage, () -> engine.run(stage));
-        if (!violations.isEmpty()) {
-          throw new SaldoException(
-              SaldoException.INTERNAL,
-              "data contract failed after stage "
-                  + stage.key()
-                  + ": "
-                  + String.join("; ", violations));
-        }
+    for (Stage stage : Stage.METHOD_STEPS) {
+      List<String> violations = timed(stage, () -> engine.run(stage));
+      if (!violations.isEmpty()) {
+        throw new SaldoException(
+            SaldoException.INTERNAL,
+            "data contract failed after stage "
+                + stage.key()
+                + ": "
+                + String.join("; ", violations));
       }
     }
     ProtectedTables tables =

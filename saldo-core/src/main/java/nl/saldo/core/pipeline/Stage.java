@@ -1,45 +1,53 @@
 package nl.saldo.core.pipeline;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
- * The method as a pipeline, in order (STYLE.md §2): read inputs → validate → classify areas →
- * classify persons → find AZC addresses → derive moves → count stocks and flows → rates →
- * disclosure control → write. {@code sql} names the engine's resource file for the stage and its
- * data contracts; stages without one run in Java.
+ * The method as a pipeline, in order (STYLE.md §2): read inputs → validate → select spells →
+ * classify areas → classify persons → find AZC addresses → derive moves → count stocks and flows →
+ * build the marts → components and segregation → disclosure control → write. The stages from {@link
+ * #SELECT_SPELLS} to {@link #BUILD_SEGREGATION} are the method's set-based steps, run by the
+ * engine, each making one relation; the engine, not the core, knows where their code lives.
  */
 public enum Stage {
-  LOAD("reading inputs", null),
-  VALIDATE("checking inputs", null),
-  SELECT_SPELLS("selecting the spells that cover a day", "spells_effective"),
-  CLASSIFY_AREAS("classifying buurten into layers and units", "areas_classified"),
-  CLASSIFY_PERSONS("grouping persons by income position", "incomes_grouped"),
-  FIND_AZC("finding AZC addresses", "azc_addresses"),
-  DERIVE_MOVES("deriving domestic moves", "moves_derived"),
-  COUNT_STOCKS("counting stocks", "stocks_counted"),
-  COUNT_FLOWS("counting flows", "flows_counted"),
-  COMPUTE_RATES("computing rates and percentages", "rates_computed"),
-  COUNT_COMPONENTS("counting components of change", "components_counted"),
-  MEASURE_SEGREGATION("measuring segregation", "segregation_measured"),
-  DISCLOSURE("applying disclosure control", null),
-  WRITE("writing outputs", null);
+  LOAD("reading inputs"),
+  VALIDATE("checking inputs"),
+  SELECT_SPELLS("selecting the spells that cover a day"),
+  CLASSIFY_BUURTEN("classifying buurten into layers and units"),
+  LIST_UNITS("listing the units of the study area"),
+  CLASSIFY_PERSONS("grouping persons by income position"),
+  FIND_AZC("finding AZC addresses"),
+  DERIVE_MOVES("deriving domestic moves"),
+  COUNT_STOCKS("counting stocks"),
+  COUNT_OD("counting flows between units"),
+  COUNT_FLOWS("counting flows into and out of units"),
+  BUILD_STOCKS("building the stocks table with its percentages"),
+  BUILD_MIGRATION("building the migration table with its rates"),
+  BUILD_OD("building the origin-destination table with its percentages"),
+  DERIVE_PERSON_STATES("deriving each person's area and group at both stock dates"),
+  BUILD_COMPONENTS("building the components of change"),
+  COUNT_SEGREGATION("counting persons per buurt for segregation"),
+  BUILD_SEGREGATION("measuring segregation"),
+  DISCLOSURE("applying disclosure control"),
+  WRITE("writing outputs");
+
+  /** The stages the engine runs with {@link Engine#run}, in order. */
+  public static final Set<Stage> METHOD_STEPS =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.range(SELECT_SPELLS, BUILD_SEGREGATION));
 
   private final String description;
-  private final String sql;
 
-  Stage(String description, String sql) {
+  Stage(String description) {
     this.description = description;
-    this.sql = sql;
   }
 
   public String description() {
     return description;
   }
 
-  /** The stage's SQL name, or null when the stage is not engine SQL. */
-  public String sql() {
-    return sql;
-  }
-
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,7 @@
 package nl.saldo.core.study;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.saldo.core.SaldoException;
@@ -37,11 +39,13 @@ public enum RepairPolicy {
     return action;
   }
 
+  @JsonValue
   public String spelling() {
     return fault + "=" + action;
   }
 
   /** Parses {@code fault=action}, e.g. {@code overlapping_spells=drop_person}. */
+  @JsonCreator
   public static RepairPolicy parse(String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT);
     return Arrays.stream(values())

@@ -1,85 +1,239 @@
 package nl.saldo.core.study;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Every setting of METHOD.md §10, read once (defaults &lt; study file &lt; flags) and handed to
- * every stage. Immutable. {@code cbsRa} is the study file's {@code cbs_ra} section, or null when
- * the microdata are format v1.
+ * Every setting of METHOD.md §10 in the shape of the study file, bound by {@link StudyFile}
+ * (defaults &lt; study file &lt; flags) and handed to every stage. Immutable. A setting left out
+ * takes its default in the record's constructor, the one place defaults live; {@link #validate()}
+ * checks what the types cannot. {@code cbsRa} is the study file's {@code cbs_ra} section as written
+ * (saldo-sav binds it), or null when the microdata are format v1.
  */
 public record StudySettings(
     String name,
-    int stockStartYear,
-    int stockEndYear,
-    LocalDate windowStart,
-    LocalDate windowEnd,
-    int maxGapDays,
+    List<Integer> stockYears,
+    StudySections.MoveWindow moveWindow,
+    Integer maxGapDays,
     Income income,
     Azc azc,
     List<BigDecimal> urbanityBounds,
     Disclosure disclosure,
     List<String> layers,
     Map<String, Map<String, String>> columns,
-    Set<RepairPolicy> repairs,
+    @JsonProperty("repair") Set<RepairPolicy> repairs,
     String boundaries,
-    Map<String, Object> cbsRa,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa,
     Analyses analyses) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
       List.of("gemeente", "region", "area_type", "province", "study", "urbanity");
 
-  public record Income(
-      BigDecimal lowerThreshold,
-      BigDecimal upperThreshold,
-      int stockYearOffset,
-      int moveYearOffset) {}
+  /** The input tables whose columns the study file may rename. */
+  public static final Set<String> INPUT_TABLES =
+      Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
-  public record Azc(
-      LocalDate periodStart,
-      LocalDate periodEnd,
-      int moreThanPersons,
-      int minAgeYears,
-      String origin) {}
+  /** METHOD.md §10: a study file without a name is the report's study. */
+  public static final String DEFAULT_NAME = "noord-nederland-2018";
 
-  /**
-   * The analyses beyond the report (METHOD.md §12, §13), each on unless the study file's {@code
-   * analyses} switches it off; a switched-off analysis writes no table.
-   */
-  public record Analyses(boolean components, boolean segregation) {
+  public StudySettings {
+    name = name == null || name.isBlank() ? DEFAULT_NAME : name.trim();
+    stockYears = stockYears == null ? List.of(2011, 2017) : List.copyOf(stockYears);
+    moveWindow = moveWindow == null ? new StudySections.MoveWindow(null, null) : moveWindow;
+    maxGapDays = maxGapDays == null ? 1 : maxGapDays;
+    income = income == null ? new Income(null, null, null) : income;
+    azc = azc == null ? new Azc(null, null, null, null) : azc;
+    urbanityBounds =
+        urbanityBounds == null
+            ? List.of(
+                new BigDecimal(500),
+                new BigDecimal(1000),
+                new BigDecimal(1500),
+                new BigDecimal(2500))
+            : List.copyOf(urbanityBounds);
+    disclosure = disclosure == null ? new Disclosure(null, null, false) : disclosure;
+    layers = layers == null ? BUILT_IN_LAYERS : StudySections.inLayerOrder(layers);
+    columns = columns == null ? Map.of() : Map.copyOf(columns);
+    TreeSet<RepairPolicy> sorted = new TreeSet<>(Comparator.comparing(RepairPolicy::spelling));
+    if (repairs != null) {
+      sorted.addAll(repairs);
+    }
+    repairs = java.util.Collections.unmodifiableSet(sorted);
+    cbsRa = cbsRa == null ? null : java.util.Collections.unmodifiableMap(cbsRa);
+    analyses = analyses == null ? Analyses.ALL : analyses;
+  }
+
+  /** The analyses beyond the report (METHOD.md §12, §13), each on unless switched off. */
+  public record Analyses(Boolean components, Boolean segregation) {
     public static final Analyses ALL = new Analyses(true, true);
+
+    public Analyses {
+      components = components == null || components;
+      segregation = segregation == null || segregation;
+    }
+  }
+
+  /** Income position (METHOD.md §3): thresholds in % of the social minimum, year offsets. */
+  public record Income(
+      List<BigDecimal> thresholds, Integer stockYearOffset, Integer moveYearOffset) {
+    public Income {
+      thresholds =
+          thresholds == null
+              ? List.of(new BigDecimal("101"), new BigDecimal("150"))
+              : List.copyOf(thresholds);
+      stockYearOffset = stockYearOffset == null ? 0 : stockYearOffset;
+      moveYearOffset = moveYearOffset == null ? 1 : moveYearOffset;
+    }
+
+    public BigDecimal lowerThreshold() {
+      return thresholds.get(0);
+    }
+
+    public BigDecimal upperThreshold() {
+      return thresholds.get(1);
+    }
+
+    void validate() {
+      if (thresholds.size() != 2 || lowerThreshold().compareTo(upperThreshold()) >= 0) {
+        throw new StudyFault(
+            "income.thresholds",
+            "expected two increasing percentages of the social minimum, e.g. [101, 150]");
+      }
+    }
+  }
+
+  /** AZC addresses (METHOD.md §5, §9). */
+  public record Azc(
+      StudySections.AzcPeriod period, Integer moreThanPersons, Integer minAgeYears, String origin) {
+    public Azc {
+      period = period == null ? new StudySections.AzcPeriod(null, null) : period;
+      moreThanPersons = moreThanPersons == null ? 25 : moreThanPersons;
+      minAgeYears = minAgeYears == null ? 1 : minAgeYears;
+      origin =
+          origin == null || origin.isBlank()
+              ? "non_western"
+              : origin.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public LocalDate periodStart() {
+      return period.start();
+    }
+
+    public LocalDate periodEnd() {
+      return period.end();
+    }
+
+    void validate() {
+      period.validate();
+      StudyFault.nonNegative("azc.more_than_persons", moreThanPersons);
+      StudyFault.nonNegative("azc.min_age_years", minAgeYears);
+      if (!List.of("nl", "western", "non_western", "unknown").contains(origin)) {
+        throw new StudyFault("azc.origin", "expected one of nl, western, non_western, unknown");
+      }
+    }
   }
 
   /**
-   * Disclosure control: rounding base for counts, threshold for percentage denominators, whether
-   * percentages come from unrounded counts ({@code percentages: exact}, unsafe), and the smallest
-   * number of persons a published count may rest on ({@code min_cell}, 0 = no suppression).
+   * Disclosure control (METHOD.md §7): rounding base for counts, threshold for percentage
+   * denominators, where percentages come from ({@code percentages: published}, the default, or
+   * {@code exact}: from unrounded counts, which marks the run unsafe), and the smallest number of
+   * persons a published count may rest on ({@code min_cell}, 0 = no suppression). {@code
+   * unsafeUnrounded} comes from --unsafe-unrounded only, never from the study file.
    */
   public record Disclosure(
-      long roundingBase,
-      long minDenominator,
-      boolean unsafeUnrounded,
-      boolean exactPercentages,
-      long minCell) {
-    public Disclosure(long roundingBase, long minDenominator, boolean unsafeUnrounded) {
-      this(roundingBase, minDenominator, unsafeUnrounded, false, 0);
+      Long roundingBase,
+      Long minDenominator,
+      @JsonIgnore boolean unsafeUnrounded,
+      String percentages,
+      Long minCell) {
+    public Disclosure {
+      roundingBase = roundingBase == null ? 10 : roundingBase;
+      minDenominator = minDenominator == null ? 100 : minDenominator;
+      percentages =
+          percentages == null ? "published" : percentages.trim().toLowerCase(java.util.Locale.ROOT);
+      minCell = minCell == null ? 0 : minCell;
+    }
+
+    public Disclosure(Long roundingBase, Long minDenominator, boolean unsafeUnrounded) {
+      this(roundingBase, minDenominator, unsafeUnrounded, null, null);
+    }
+
+    /** True when percentages come from unrounded counts ({@code percentages: exact}). */
+    public boolean exactPercentages() {
+      return percentages.equals("exact");
     }
 
     /** True when the output must not leave the secure environment. */
     public boolean unsafe() {
-      return unsafeUnrounded || exactPercentages;
+      return unsafeUnrounded || exactPercentages();
+    }
+
+    /** These settings with counts left unrounded or not (--unsafe-unrounded). */
+    Disclosure withUnsafeUnrounded(boolean unsafe) {
+      return new Disclosure(roundingBase, minDenominator, unsafe, percentages, minCell);
+    }
+
+    void validate() {
+      if (roundingBase < 1) {
+        throw new StudyFault(
+            "disclosure.rounding_base",
+            "expected a positive whole number (use --unsafe-unrounded to skip rounding)");
+      }
+      StudyFault.nonNegative("disclosure.min_denominator", minDenominator);
+      if (!percentages.equals("published") && !percentages.equals("exact")) {
+        throw new StudyFault(
+            "disclosure.percentages",
+            "expected published (from the published counts, the default) or exact (from unrounded"
+                + " counts: marks the run unsafe), got \""
+                + percentages
+                + "\"");
+      }
+      StudyFault.nonNegative("disclosure.min_cell", minCell);
     }
   }
 
-  /**
-   * True when the microdata come as CBS Remote Access register files (the study file's cbs_ra
-   * section).
-   */
+  /** Checks what the types cannot: orders, ranges, names; throws {@link StudyFault}. */
+  void validate() {
+    if (stockYears.size() != 2 || stockYears.get(0) >= stockYears.get(1)) {
+      throw new StudyFault(
+          "stock_years", "expected two years, the first before the second, e.g. [2011, 2017]");
+    }
+    moveWindow.validate();
+    StudyFault.nonNegative("max_gap_days", maxGapDays);
+    income.validate();
+    azc.validate();
+    StudySections.checkUrbanityBounds(urbanityBounds);
+    disclosure.validate();
+    StudySections.checkLayers(layers);
+    StudySections.checkColumns(columns);
+  }
+
+  public int stockStartYear() {
+    return stockYears.get(0);
+  }
+
+  public int stockEndYear() {
+    return stockYears.get(1);
+  }
+
+  public LocalDate windowStart() {
+    return moveWindow.start();
+  }
+
+  public LocalDate windowEnd() {
+    return moveWindow.end();
+  }
+
+  /** True when the microdata are CBS Remote Access register files (a cbs_ra section). */
   public boolean cbsRaProfile() {
     return cbsRa != null;
   }
@@ -88,48 +242,27 @@ public record StudySettings(
   public StudySettings withRepairs(Set<RepairPolicy> more) {
     Set<RepairPolicy> all = new java.util.HashSet<>(repairs);
     all.addAll(more);
-    return new StudySettings(
-        name,
-        stockStartYear,
-        stockEndYear,
-        windowStart,
-        windowEnd,
-        maxGapDays,
-        income,
-        azc,
-        urbanityBounds,
-        disclosure,
-        layers,
-        columns,
-        Set.copyOf(all),
-        boundaries,
-        cbsRa,
-        analyses);
+    return copy(disclosure, all);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
-    Disclosure changed =
-        new Disclosure(
-            disclosure.roundingBase(),
-            disclosure.minDenominator(),
-            unsafe,
-            disclosure.exactPercentages(),
-            disclosure.minCell());
+    return copy(disclosure.withUnsafeUnrounded(unsafe), repairs);
+  }
+
+  private StudySettings copy(Disclosure changedDisclosure, Set<RepairPolicy> changedRepairs) {
     return new StudySettings(
         name,
-        stockStartYear,
-        stockEndYear,
-        windowStart,
-        windowEnd,
+        stockYears,
+        moveWindow,
         maxGapDays,
         income,
         azc,
         urbanityBounds,
-        changed,
+        changedDisclosure,
         layers,
         columns,
-        repairs,
+        changedRepairs,
         boundaries,
         cbsRa,
         analyses);
@@ -137,50 +270,16 @@ public record StudySettings(
 
   /** years_stock of METHOD.md §6: end − start stock year. */
   public int yearsStock() {
-    return stockEndYear - stockStartYear;
+    return stockEndYear() - stockStartYear();
   }
 
   /** years_moves of METHOD.md §6: the calendar years the move window touches. */
   public int yearsMoves() {
-    return windowEnd.getYear() - windowStart.getYear() + 1;
+    return windowEnd().getYear() - windowStart().getYear() + 1;
   }
 
-  /** The effective settings in the study-file shape, for the manifest. */
+  /** The effective settings in the study-file shape, for the manifest (the binding's mapper). */
   public Map<String, Object> asStudyFile() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("name", name);
-    out.put("stock_years", List.of(stockStartYear, stockEndYear));
-    out.put("move_window", Map.of("start", windowStart.toString(), "end", windowEnd.toString()));
-    out.put("max_gap_days", maxGapDays);
-    Map<String, Object> incomeMap = new LinkedHashMap<>();
-    incomeMap.put("thresholds", List.of(income.lowerThreshold(), income.upperThreshold()));
-    incomeMap.put("stock_year_offset", income.stockYearOffset());
-    incomeMap.put("move_year_offset", income.moveYearOffset());
-    out.put("income", incomeMap);
-    Map<String, Object> azcMap = new LinkedHashMap<>();
-    azcMap.put(
-        "period", Map.of("start", azc.periodStart().toString(), "end", azc.periodEnd().toString()));
-    azcMap.put("more_than_persons", azc.moreThanPersons());
-    azcMap.put("min_age_years", azc.minAgeYears());
-    azcMap.put("origin", azc.origin());
-    out.put("azc", azcMap);
-    out.put("urbanity_bounds", urbanityBounds);
-    Map<String, Object> disclosureMap = new LinkedHashMap<>();
-    disclosureMap.put("rounding_base", disclosure.roundingBase());
-    disclosureMap.put("min_denominator", disclosure.minDenominator());
-    disclosureMap.put("percentages", disclosure.exactPercentages() ? "exact" : "published");
-    disclosureMap.put("min_cell", disclosure.minCell());
-    out.put("disclosure", disclosureMap);
-    out.put("layers", layers);
-    out.put("columns", columns);
-    out.put("repair", repairs.stream().map(RepairPolicy::spelling).sorted().toList());
-    out.put("boundaries", boundaries);
-    if (cbsRa != null) {
-      out.put("cbs_ra", cbsRa);
-    }
-    out.put(
-        "analyses",
-        Map.of("components", analyses.components(), "segregation", analyses.segregation()));
-    return out;
+    return StudyFile.asMap(this);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.saldo.core.SaldoException;
 import org.junit.jupiter.api.Test;
 
 class StudyFileTest {
@@ -115,6 +116,97 @@ class StudyFileTest {
                 + "minimum, e.g. [101, 150]");
     assertThatThrownBy(() -> parse("layers: [gemeente, wijk]"))
         .hasMessageStartingWith("test.yaml, setting layers: unknown layer \"wijk\"");
+  }
+
+  @Test
+  void unknownKeysAreRefusedAtEveryDepth() {
+    assertThatThrownBy(() -> parse("income: {tresholds: [100, 200]}"))
+        .hasMessage(
+            "test.yaml, setting income.tresholds: unknown setting (known: move_year_offset,"
+                + " stock_year_offset, thresholds)");
+    assertThatThrownBy(() -> parse("move_window: {strat: 2012-01-01}"))
+        .hasMessage("test.yaml, setting move_window.strat: unknown setting (known: end, start)");
+    assertThatThrownBy(() -> parse("disclosure: {rounding_bse: 5}"))
+        .hasMessage(
+            "test.yaml, setting disclosure.rounding_bse: unknown setting (known: min_cell,"
+                + " min_denominator, percentages, rounding_base)");
+    assertThatThrownBy(() -> parse("azc: {more_than_person: 10}"))
+        .hasMessageStartingWith(
+            "test.yaml, setting azc.more_than_person: unknown setting (known: min_age_years,"
+                + " more_than_persons, origin, period)");
+    assertThatThrownBy(() -> parse("income:\n  stock_year_ofset: 1"))
+        .hasMessageStartingWith("test.yaml, setting income.stock_year_ofset: unknown setting");
+    assertThatThrownBy(() -> parse("azc: {period: {begin: 2000-01-01}}"))
+        .hasMessage("test.yaml, setting azc.period.begin: unknown setting (known: end, start)");
+    assertThatThrownBy(() -> parse("disclosure: {unsafe_unrounded: true}"))
+        .hasMessageStartingWith("test.yaml, setting disclosure.unsafe_unrounded: unknown setting");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsRefusedWithItsLine() {
+    assertThatThrownBy(() -> parse("max_gap_days: 1\nname: a\nmax_gap_days: 5"))
+        .isInstanceOfSatisfying(
+            SaldoException.class,
+            e -> assertThat(e.exitCode()).isEqualTo(SaldoException.INVALID_INPUT))
+        .hasMessageStartingWith("test.yaml, line 3, column ")
+        .hasMessageContaining("the setting max_gap_days is given twice");
+    assertThatThrownBy(() -> parse("income: {move_year_offset: 1, move_year_offset: 2}"))
+        .hasMessageContaining("the setting move_year_offset is given twice");
+  }
+
+  @Test
+  void numbersOutOfRangeAndOfTheWrongTypeAreRefused() {
+    assertThatThrownBy(() -> parse("max_gap_days: 99999999999"))
+        .hasMessage(
+            "test.yaml, setting max_gap_days: expected a whole number, found 99999999999 (too large)");
+    assertThatThrownBy(() -> parse("max_gap_days: 1.5"))
+        .hasMessage("test.yaml, setting max_gap_days: expected a whole number, found \"1.5\"");
+    assertThatThrownBy(() -> parse("max_gap_days: \"3\""))
+        .hasMessage("test.yaml, setting max_gap_days: expected a whole number, found \"3\"");
+    assertThatThrownBy(() -> parse("max_gap_days: -1"))
+        .hasMessage("test.yaml, setting max_gap_days: expected zero or more, found -1");
+    assertThatThrownBy(() -> parse("stock_years: [2011, x]"))
+        .hasMessage("test.yaml, setting stock_years: expected whole numbers, found \"x\"");
+    assertThatThrownBy(() -> parse("income: {thresholds: [101, abc]}"))
+        .hasMessage("test.yaml, setting income.thresholds: expected numbers, found \"abc\"");
+    assertThatThrownBy(() -> parse("income: 5"))
+        .hasMessage("test.yaml, setting income: expected a mapping");
+  }
+
+  @Test
+  void aYamlSyntaxErrorIsInvalidInputWithLineAndColumn() {
+    assertThatThrownBy(() -> parse("name: a\nincome: {thresholds: [101, 150]\nmax_gap_days: 1"))
+        .isInstanceOfSatisfying(
+            SaldoException.class,
+            e -> assertThat(e.exitCode()).isEqualTo(SaldoException.INVALID_INPUT))
+        .hasMessageStartingWith("test.yaml, line ")
+        .hasMessageContaining(", column ")
+        .hasMessageContaining(": not a valid study file: ")
+        .hasMessageNotContaining("org.yaml")
+        .hasMessageNotContaining("Exception");
+  }
+
+  @Test
+  void theManifestSectionIsWrittenByTheSameBindingInTheFileOrder() {
+    Map<String, Object> study = StudyFile.defaults().asStudyFile();
+    assertThat(study.keySet())
+        .containsExactly(
+            "name",
+            "stock_years",
+            "move_window",
+            "max_gap_days",
+            "income",
+            "azc",
+            "urbanity_bounds",
+            "disclosure",
+            "layers",
+            "columns",
+            "repair",
+            "boundaries",
+            "analyses");
+    assertThat(study.get("move_window").toString()).isEqualTo("{start=2011-01-01, end=2016-12-31}");
+    assertThat(study.get("disclosure").toString())
+        .isEqualTo("{rounding_base=10, min_denominator=100, percentages=published, min_cell=0}");
   }
 
   private static StudySettings parse(String yaml) throws IOException {

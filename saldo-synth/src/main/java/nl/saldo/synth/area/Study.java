@@ -59,8 +59,7 @@ public final class Study {
     try (InputStream in = BundledStudies.open(study, "gemeenten.csv")) {
       return CsvFields.read(
           new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-          "bundled study " + study + ": gemeenten.csv",
-          ',');
+          "bundled study " + study + ": gemeenten.csv");
     }
   }
 
@@ -72,7 +71,7 @@ public final class Study {
             "unknown study '" + study + "': no resource " + path + "; known: noord-nederland-2018");
       }
       return CsvFields.read(
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), path, ',');
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), path);
     }
   }
 

@@ -26,7 +26,7 @@ public final class ReportFigures {
       }
       List<ReportFigure> figures = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (CsvFields.Row row : CsvFields.read(reader, RESOURCE, ',')) {
+      for (CsvFields.Row row : CsvFields.read(reader, RESOURCE)) {
         figures.add(
             new ReportFigure(
                 row.get("area"),

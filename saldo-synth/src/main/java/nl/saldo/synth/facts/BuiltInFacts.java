@@ -67,7 +67,7 @@ public final class BuiltInFacts {
         throw new IOException("resource " + BASE + name + " missing from the jar");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return CsvFields.read(reader, name, ',');
+      return CsvFields.read(reader, name);
     }
   }
 

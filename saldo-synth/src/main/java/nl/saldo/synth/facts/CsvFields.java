@@ -2,13 +2,12 @@ package nl.saldo.synth.facts;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.saldo.core.csv.CsvReader;
 
 /** Reads a small delimited text file with a header row into rows keyed by column name. */
 public final class CsvFields {
@@ -49,67 +48,28 @@ public final class CsvFields {
     }
   }
 
-  public static List<Row> read(Path file, char separator) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString(), separator);
-    }
+  public static List<Row> read(Path file) throws IOException {
+    return rows(CsvReader.read(file, file.toString()));
   }
 
-  public static List<Row> read(BufferedReader reader, String source, char separator)
-      throws IOException {
-    String headerLine = reader.readLine();
-    if (headerLine == null) {
-      throw new IOException(source + ": empty file, expected a header row");
+  public static List<Row> read(BufferedReader reader, String source) throws IOException {
+    return rows(CsvReader.read(reader, source));
+  }
+
+  /** Rows keyed by the header's names, values trimmed, by the one CSV reader. */
+  private static List<Row> rows(CsvReader.Table table) throws IOException {
+    if (table.header().isEmpty()) {
+      throw new IOException(table.source() + ": empty file, expected a header row");
     }
-    List<String> header = split(stripBom(headerLine), separator);
+    List<String> header = table.header().stream().map(String::trim).toList();
     List<Row> rows = new ArrayList<>();
-    String line;
-    int lineNumber = 1;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> fields = split(line, separator);
+    for (CsvReader.Row row : table.rows()) {
       Map<String, String> values = new HashMap<>();
-      for (int i = 0; i < header.size() && i < fields.size(); i++) {
-        values.put(header.get(i), fields.get(i));
+      for (int i = 0; i < header.size() && i < row.values().size(); i++) {
+        values.put(header.get(i), row.values().get(i).trim());
       }
-      rows.add(new Row(source, lineNumber, values));
+      rows.add(new Row(table.source(), Math.toIntExact(row.number()), values));
     }
     return rows;
-  }
-
-  static String stripBom(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
-  }
-
-  /** Splits one line; fields may be quoted with doubled quotes inside. Values are trimmed. */
-  static List<String> split(String line, char separator) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == separator) {
-        fields.add(field.toString().trim());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString().trim());
-    return fields;
   }
 }

@@ -83,7 +83,7 @@ public final class SharedDataReader {
 
   private Map<String, String[]> readNames() throws IOException {
     Map<String, String[]> names = new LinkedHashMap<>();
-    for (CsvFields.Row row : CsvFields.read(dataDir.resolve("areas/gemeenten_2018.csv"), ',')) {
+    for (CsvFields.Row row : CsvFields.read(dataDir.resolve("areas/gemeenten_2018.csv"))) {
       names.put(
           row.get("GemeentecodeGM"),
           new String[] {row.get("Gemeentenaam"), row.get("Provincienaam")});
@@ -93,7 +93,7 @@ public final class SharedDataReader {
 
   private Map<String, CsvFields.Row> readKwb2018() throws IOException {
     Map<String, CsvFields.Row> rows = new HashMap<>();
-    for (CsvFields.Row row : CsvFields.read(dataDir.resolve("kwb/kwb_2018_gemeente.csv"), ',')) {
+    for (CsvFields.Row row : CsvFields.read(dataDir.resolve("kwb/kwb_2018_gemeente.csv"))) {
       if ("NEE".equals(row.get("WATER"))) {
         rows.put(row.get("GM_CODE"), row);
       }
@@ -105,7 +105,7 @@ public final class SharedDataReader {
   private Map<String, String> readSuccessors() throws IOException {
     Map<String, String> successors = new HashMap<>();
     Path file = dataDir.resolve("areas/rvig_tabel33_gemeententabel.csv");
-    for (CsvFields.Row row : CsvFields.read(file, ',')) {
+    for (CsvFields.Row row : CsvFields.read(file)) {
       String next = row.get("92.12 Nieuwe code");
       if (!next.isEmpty()) {
         successors.put("GM" + row.get("92.10 Gemeentecode"), "GM" + next);
@@ -118,7 +118,7 @@ public final class SharedDataReader {
       String fileName, Map<String, String[]> names, Map<String, String> successors)
       throws IOException {
     Map<String, Integer> inhabitants = new HashMap<>();
-    for (CsvFields.Row row : CsvFields.read(dataDir.resolve("population").resolve(fileName), ',')) {
+    for (CsvFields.Row row : CsvFields.read(dataDir.resolve("population").resolve(fileName))) {
       String code = row.get("gemeentecode");
       for (int hops = 0;
           !names.containsKey(code) && successors.containsKey(code) && hops < 10;
@@ -134,7 +134,7 @@ public final class SharedDataReader {
 
   private void readMoves(AreaFacts facts) throws IOException {
     Path file = dataDir.resolve("migration/gemeente_verhuizingen_2018.csv");
-    for (CsvFields.Row row : CsvFields.read(file, ',')) {
+    for (CsvFields.Row row : CsvFields.read(file)) {
       String origin = row.get("origin_code");
       String destination = row.get("destination_code");
       if (facts.contains(origin) && facts.contains(destination)) {

@@ -1,8 +1,10 @@
-package nl.saldo.report;
+package nl.saldo.cli;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.saldo.report.ReportOptions;
+import nl.saldo.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,8 @@
-package nl.saldo.synth;
+package nl.saldo.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.saldo.synth.CompareReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

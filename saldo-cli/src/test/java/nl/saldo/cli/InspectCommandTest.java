@@ -1,4 +1,4 @@
-package nl.saldo.sav;
+package nl.saldo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.saldo.sav.CbsPopulation;
+import nl.saldo.sav.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class InspectCommandTest {
+  @TempDir Path dir;
 
   @ParameterizedTest
   @ValueSource(
@@ -24,7 +27,7 @@ class InspectCommandTest {
         "blocks.zsav"
       })
   void inspectsEveryFixture(String fixture) {
-    Run run = inspect(Fixtures.path(fixture).toString());
+    Run run = inspect(Fixtures.copy(fixture, dir).toString());
     assertThat(run.exitCode).isZero();
     assertThat(run.out)
         .contains("rows:        ")
@@ -34,7 +37,7 @@ class InspectCommandTest {
 
   @Test
   void showsTypesLabelsMissingValuesAndExamplesButNoIdentifiers() {
-    Run run = inspect(Fixtures.path("types-windows-1252.sav").toString());
+    Run run = inspect(Fixtures.copy("types-windows-1252.sav", dir).toString());
 
     assertThat(run.out)
         .contains("compression: bytecode")
@@ -54,7 +57,8 @@ class InspectCommandTest {
 
   @Test
   void hidesWhatTheUserNamesAsIdentifier() {
-    Run run = inspect("--identifiers", "(?i)name|note", Fixtures.path("types.zsav").toString());
+    Run run =
+        inspect("--identifiers", "(?i)name|note", Fixtures.copy("types.zsav", dir).toString());
     assertThat(run.out)
         .contains(
             "1. id  numeric  F4.0\n   label:    Row id\n   missing rows: 0\n   values:   '1', '2', '3'")

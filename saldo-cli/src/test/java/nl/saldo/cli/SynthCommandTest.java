@@ -1,4 +1,4 @@
-package nl.saldo.synth;
+package nl.saldo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,11 @@
-package nl.saldo.synth;
+package nl.saldo.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.saldo.synth.SynthOptions;
+import nl.saldo.synth.SynthSummary;
+import nl.saldo.synth.Synthesizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,9 +1,16 @@
-package nl.saldo.sav;
+package nl.saldo.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import nl.saldo.core.SaldoException;
+import nl.saldo.sav.CbsRaException;
+import nl.saldo.sav.CbsRaInspection;
+import nl.saldo.sav.InspectReport;
+import nl.saldo.sav.SavFile;
+import nl.saldo.sav.SavFormatException;
+import nl.saldo.sav.SavProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,6 +82,8 @@ public final class InspectCommand implements Callable<Integer> {
     try (SavFile sav = SavFile.open(file)) {
       SavProfile profile = SavProfile.of(sav, Pattern.compile(identifiers), examples);
       InspectReport.print(out, sav, profile);
+    } catch (SavFormatException e) {
+      throw SaldoException.invalidInput(e.getMessage());
     }
     out.flush();
     return 0;

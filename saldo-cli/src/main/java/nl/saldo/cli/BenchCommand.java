@@ -45,36 +45,86 @@ final class BenchCommand implements Callable<Integer> {
       description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--scale",
+      defaultValue = "persons",
+      description =
+          "persons: --persons persons from the simple generator (in DIR/input); national: the "
+              + "synthetic Netherlands of saldo synth --scale national, reused when DIR holds it "
+              + "(DIR/data, DIR/areas), else generated there (default: ${DEFAULT-VALUE}).")
+  String scale;
+
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      description =
+          "Input format of the run and the scan: csv or parquet (Parquet copies are made once "
+              + "beside the CSVs, in data-parquet; default: ${DEFAULT-VALUE}).")
+  String format;
+
   @Mixin EngineOptions engine;
+
+  private static final String[] TABLES = {"persons", "residences", "addresses", "incomes"};
 
   @Override
   public Integer call() throws Exception {
+    boolean national = scale.equalsIgnoreCase("national");
+    if (!national && !scale.equalsIgnoreCase("persons")) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--scale '" + scale + "': expected persons or national");
+    }
+    boolean parquet = format.equalsIgnoreCase("parquet");
+    if (!parquet && !format.equalsIgnoreCase("csv")) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--format '" + format + "': expected csv or parquet");
+    }
     Files.createDirectories(dir);
-    Path input = dir.resolve("input");
+    Path input = national ? dir : dir.resolve("input");
     long start = System.nanoTime();
-    long[] rows =
-        Files.exists(input.resolve("data/persons.csv"))
-            ? null
-            : new ScaleGenerator(seed).write(input, persons);
+    long[] rows = null;
+    if (!Files.exists(input.resolve("data/persons.csv"))) {
+      if (national) {
+        nl.saldo.synth.Synthesizer.generate(
+            new nl.saldo.synth.SynthOptions(
+                input,
+                "noord-nederland-2018",
+                nl.saldo.synth.SynthOptions.Scale.NATIONAL,
+                1.0,
+                seed,
+                nl.saldo.synth.SynthOptions.Format.CSV,
+                null),
+            message -> System.err.println(message));
+      } else {
+        rows = new ScaleGenerator(seed).write(input, persons);
+      }
+    }
+    Path data = input.resolve("data");
+    if (parquet) {
+      data = parquetCopy(data);
+    }
     double generateSeconds = seconds(start);
+    long personsRead = countRows(data, parquet);
     start = System.nanoTime();
-    long scanned = baselineScan(input.resolve("data"));
+    long scanned = baselineScan(data, parquet);
     double baselineSeconds = seconds(start);
     start = System.nanoTime();
-    new RunJob(
-            input.resolve("data"),
-            input.resolve("areas"),
-            dir.resolve("run"),
-            "noord-nederland-2018",
-            java.util.List.of(),
-            true,
-            false,
-            "en",
-            engine)
-        .execute(System.err);
+    RunJob.Outcome outcome =
+        new RunJob(
+                data,
+                input.resolve("areas"),
+                dir.resolve("run"),
+                "noord-nederland-2018",
+                java.util.List.of(),
+                true,
+                false,
+                "en",
+                engine)
+            .execute(System.err);
     double runSeconds = seconds(start);
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("persons", persons);
+    result.put("scale", national ? "national" : "persons");
+    result.put("format", parquet ? "parquet" : "csv");
+    result.put("persons", personsRead);
     result.put("rows_generated", rows == null ? "reused" : java.util.Arrays.toString(rows));
     result.put("rows_scanned", scanned);
     result.put("generate_seconds", round(generateSeconds));
@@ -88,28 +138,121 @@ final class BenchCommand implements Callable<Integer> {
             .writerWithDefaultPrettyPrinter()
             .writeValueAsString(result);
     Files.writeString(dir.resolve("bench.json"), json);
+    appendCsv(dir.resolve("bench.csv"), result, outcome.timings());
     System.out.println(json);
     return 0;
   }
 
-  /** The baseline: DuckDB reading every input CSV as text and counting rows, nothing else. */
-  private static long baselineScan(Path data) throws Exception {
+  /**
+   * One line per run in DIR/bench.csv (header written once): when, what, the floor, the run, the
+   * ratio, peak memory and every stage's seconds, so runs of different commits can be compared.
+   */
+  private static void appendCsv(Path csv, Map<String, Object> result, Map<?, Long> timings)
+      throws java.io.IOException {
+    java.util.List<String> names =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "time",
+                "scale",
+                "format",
+                "persons",
+                "baseline_scan_seconds",
+                "run_seconds",
+                "run_to_baseline_ratio",
+                "peak_rss_mib"));
+    java.util.List<String> values =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                java.time.Instant.now().toString(),
+                String.valueOf(result.get("scale")),
+                String.valueOf(result.get("format")),
+                String.valueOf(result.get("persons")),
+                String.valueOf(result.get("baseline_scan_seconds")),
+                String.valueOf(result.get("run_seconds")),
+                String.valueOf(result.get("run_to_baseline_ratio")),
+                String.valueOf(result.get("peak_rss_mib"))));
+    for (nl.saldo.core.pipeline.Stage stage : nl.saldo.core.pipeline.Stage.values()) {
+      names.add(stage.key() + "_seconds");
+      Long millis = timings.get(stage.key());
+      values.add(millis == null ? "" : String.format(Locale.ROOT, "%.2f", millis / 1000.0));
+    }
+    String line = String.join(",", values) + "\n";
+    if (!Files.exists(csv)) {
+      line = String.join(",", names) + "\n" + line;
+    }
+    Files.writeString(
+        csv,
+        line,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /** Parquet copies of the CSVs (typed as DuckDB detects them), made once in data-parquet. */
+  private static Path parquetCopy(Path csvData) throws Exception {
+    Path target = csvData.resolveSibling("data-parquet");
+    Files.createDirectories(target);
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      for (String table : TABLES) {
+        Path file = target.resolve(table + ".parquet");
+        if (!Files.exists(file)) {
+          statement.execute(
+              "copy (select * from read_csv("
+                  + literal(csvData.resolve(table + ".csv"))
+                  + ", header = true)) to "
+                  + literal(file)
+                  + " (format parquet)");
+        }
+      }
+    }
+    return target;
+  }
+
+  private static long countRows(Path data, boolean parquet) throws Exception {
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                parquet
+                    ? "select count(*) from read_parquet("
+                        + literal(data.resolve("persons.parquet"))
+                        + ")"
+                    : "select count(*) from read_csv("
+                        + literal(data.resolve("persons.csv"))
+                        + ", header = true, all_varchar = true)")) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  /**
+   * The baseline: DuckDB reading every input file and nothing else: each CSV as text, counting
+   * rows; each Parquet file with every column decoded (the largest value of each).
+   */
+  private static long baselineScan(Path data, boolean parquet) throws Exception {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       long total = 0;
-      for (String table : new String[] {"persons", "residences", "addresses", "incomes"}) {
-        String path = data.resolve(table + ".csv").toString().replace("'", "''");
-        try (ResultSet result =
-            statement.executeQuery(
-                "select count(*) from read_csv('"
-                    + path
-                    + "', header = true, all_varchar = true)")) {
+      for (String table : TABLES) {
+        String sql =
+            parquet
+                ? "select count(*), max(columns(*)) from read_parquet("
+                    + literal(data.resolve(table + ".parquet"))
+                    + ")"
+                : "select count(*) from read_csv("
+                    + literal(data.resolve(table + ".csv"))
+                    + ", header = true, all_varchar = true)";
+        try (ResultSet result = statement.executeQuery(sql)) {
           result.next();
           total += result.getLong(1);
         }
       }
       return total;
     }
+  }
+
+  private static String literal(Path path) {
+    return "'" + path.toString().replace("'", "''") + "'";
   }
 
   private static double seconds(long startNanos) {

@@ -34,6 +34,12 @@ final class ComponentsSummary {
   private ComponentsSummary() {}
 
   static void print(PrintStream out, Table components) {
+    print(out, components, unit -> unit);
+  }
+
+  /** The lines with each area type by its display name. */
+  static void print(
+      PrintStream out, Table components, java.util.function.UnaryOperator<String> name) {
     if (components == null || components.rows().isEmpty()) {
       return;
     }
@@ -47,11 +53,16 @@ final class ComponentsSummary {
         out.printf(Locale.ROOT, "%nComponents of the change of lower incomes (components.csv)%n");
         header = true;
       }
-      out.println("  " + line(components, row));
+      out.println("  " + line(components, row, name));
     }
   }
 
   static String line(Table components, List<Object> row) {
+    return line(components, row, unit -> unit);
+  }
+
+  static String line(
+      Table components, List<Object> row, java.util.function.UnaryOperator<String> name) {
     int largest = 0;
     long largestValue = 0;
     if (row.stream().anyMatch(java.util.Objects::isNull)) {
@@ -65,7 +76,7 @@ final class ComponentsSummary {
       }
     }
     long change = ((Number) row.get(components.index("change"))).longValue();
-    String unit = (String) row.get(components.index("unit"));
+    String unit = name.apply((String) row.get(components.index("unit")));
     if (largestValue == 0) {
       return String.format(Locale.US, "%s: change %+,d; no component above zero.", unit, change);
     }

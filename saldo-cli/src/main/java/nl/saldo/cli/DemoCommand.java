@@ -10,7 +10,9 @@ import nl.saldo.synth.SynthSummary;
 import nl.saldo.synth.Synthesizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code saldo demo}: a synthetic North-Netherlands population through the whole method to tables
@@ -46,11 +48,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin ReportLanguage language;
 
+  /** The root's inherited --verbose also prints the calibration and the whole comparison. */
+  @Spec CommandSpec spec;
+
   @Mixin EngineOptions engine;
 
   @Override
   public Integer call() throws Exception {
+    boolean verbose = ErrorHandler.verbose(spec.root().commandLine().getParseResult());
     Path synth = out.resolve("synth");
+    Preflight.lang(language.lang);
+    Preflight.engine(engine);
+    DemoGuard.check(out);
     System.err.printf(
         Locale.ROOT,
         "saldo demo: generating a synthetic population (fraction %.2f) in %s …%n",
@@ -66,7 +75,11 @@ final class DemoCommand implements Callable<Integer> {
                 seed,
                 SynthOptions.Format.CSV,
                 null),
-            line -> System.err.println("saldo demo: " + line));
+            line -> {
+              if (verbose) {
+                System.err.println("saldo demo: " + line);
+              }
+            });
     System.err.printf(
         Locale.ROOT,
         "saldo demo: %,d persons, %,d address spells in %.1f s%n",
@@ -86,13 +99,16 @@ final class DemoCommand implements Callable<Integer> {
                 language.lang,
                 engine)
             .execute(System.err);
-    new Summary(outcome).print(System.out);
+    new Summary(outcome, language.lang).print(System.out);
     System.out.printf(
         Locale.ROOT,
         "%nThe synthetic run beside the report's figures (counts scaled by %.2f):%n",
         fraction);
-    CompareReport.compare(outcome.out(), fraction, System.out);
-    System.out.println("HTML report: " + outcome.out().resolve("report.html"));
+    if (verbose) {
+      CompareReport.compare(outcome.out(), fraction, System.out);
+    } else {
+      ComparisonDigest.print(outcome.out(), fraction, System.out);
+    }
     return 0;
   }
 }

@@ -41,7 +41,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   }
 
   /** --verbose given anywhere on the command line: before or after the subcommand. */
-  private static boolean verbose(CommandLine.ParseResult parsed) {
+  /** True when --verbose was given on the root command or any subcommand. */
+  static boolean verbose(CommandLine.ParseResult parsed) {
     for (CommandLine.ParseResult at = parsed; at != null; at = at.subcommand()) {
       if (at.hasMatchedOption("--verbose")) {
         return true;

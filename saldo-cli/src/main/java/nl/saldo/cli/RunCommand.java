@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         new RunJob(
             data, areas, out, study, repairs, overwrite, unsafeUnrounded, language.lang, engine);
     RunJob.Outcome outcome = job.execute(System.err);
-    new Summary(outcome).print(System.out);
+    new Summary(outcome, language.lang).print(System.out);
     return 0;
   }
 }

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.saldo.core.input.InputSet;
+import nl.saldo.core.output.AreaNames;
 import nl.saldo.core.output.CsvWriter;
 import nl.saldo.core.output.Manifest;
 import nl.saldo.core.output.OutputDirectory;
+import nl.saldo.core.output.ScratchDirectory;
 import nl.saldo.core.pipeline.Engine;
 import nl.saldo.core.pipeline.EngineFactory;
 import nl.saldo.core.pipeline.Pipeline;
@@ -65,11 +67,16 @@ final class RunJob {
 
   Outcome execute(PrintStream progressOut) throws IOException {
     Instant started = Instant.now();
+    Preflight.lang(lang);
+    Preflight.engine(engineOptions);
     Set<RepairPolicy> chosen =
         repairs.stream().map(RepairPolicy::parse).collect(Collectors.toSet());
     StudySettings settings =
         StudyFile.load(study).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
+    Preflight.boundaries(settings.boundaries());
     InputSet inputs = InputSet.find(data, areas, settings);
+    guard(settings).check("--out", out);
+    InputNotices.print(inputs, settings, progressOut);
     if (unsafeUnrounded) {
       progressOut.println(
           "saldo: WARNING: --unsafe-unrounded: counts are NOT rounded; this output must not leave "
@@ -81,23 +88,50 @@ final class RunJob {
     }
     EngineFactory factory = EngineFactory.named(engineOptions.engine);
     try (OutputDirectory output = OutputDirectory.prepare(out, overwrite);
+        ScratchDirectory ownTemp =
+            engineOptions.tempDir == null
+                ? null
+                : ScratchDirectory.create(engineOptions.tempDir, ScratchDirectory.TEMP_PREFIX);
+        ReportTempFiles poi =
+            ReportTempFiles.in(
+                (ownTemp != null ? ownTemp : output.scratch()).resolve("report-temp"));
         ConsoleProgress progress = new ConsoleProgress(progressOut);
         Engine engine =
             factory.create(
-                engineOptions.tempDir, engineOptions.memoryLimit, engineOptions.threads)) {
+                (ownTemp != null ? ownTemp : output.scratch()).resolve("engine"),
+                engineOptions.memoryLimit,
+                engineOptions.threads)) {
       Pipeline pipeline = new Pipeline(engine, progress);
       RunResult result = pipeline.run(inputs, settings);
       Map<String, Object> manifest =
           Manifest.build(settings, inputs, result, factory.name(), started);
+      InputNotices.portablePaths(manifest);
       pipeline.timed(
-          Stage.WRITE, () -> write(settings, result, manifest, output.staging(), pipeline));
+          Stage.WRITE, () -> write(settings, inputs, result, manifest, output.staging(), pipeline));
       output.publish();
       return new Outcome(settings, result, output.target(), pipeline.timings());
     }
   }
 
+  /** What --out must not destroy: every input of this run and the working directory. */
+  private InputGuard guard(StudySettings settings) {
+    InputGuard guard =
+        new InputGuard()
+            .directory("data directory", data)
+            .directory("areas directory", areas != null ? areas : data.resolve("areas"));
+    Path studyFile = Path.of(study);
+    if (Files.isRegularFile(studyFile)) {
+      guard.file("study file", studyFile);
+    }
+    if (settings.boundaries() != null) {
+      guard.file("boundary file", Path.of(settings.boundaries()));
+    }
+    return guard;
+  }
+
   private Void write(
       StudySettings settings,
+      InputSet inputs,
       RunResult result,
       Map<String, Object> manifest,
       Path dir,
@@ -118,6 +152,8 @@ final class RunJob {
                     + "(study file disclosure.percentages: exact): exact counts of small cells can be\n"
                     + "recomputed from them. Do not take them out of the secure environment.\n"));
       }
+      // display names, municipal membership and the synthetic marker, for the reports
+      files.addAll(AreaNames.write(settings, inputs, data, dir));
       // The exact accounting stays in the run directory and out of the manifest's file list: its
       // hash would let a reader confirm a guess of the exact counts.
       Manifest.writeAccounting(result, dir);

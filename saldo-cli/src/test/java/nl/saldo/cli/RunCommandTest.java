@@ -51,12 +51,19 @@ class RunCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains(
-            "noord-nederland-2018 — domestic moves 2011-01-01 … 2016-12-31, stocks 1 January 2011 and 2017")
+            "Total North Netherlands — domestic moves 2011-01-01 … 2016-12-31, stocks 1 January 2011 and 2017")
         .contains("Counts rounded to multiples of 10 (disclosure control on).")
         .contains("Percentages come from the rounded counts.")
-        .contains("krimp", "anticipeer", "provinciehoofdstad", "overig")
-        .contains("Net per year: lower incomes")
-        .contains("Outputs in " + run.toAbsolutePath().normalize());
+        .contains("Key findings")
+        .contains(
+            "Shrinking regions",
+            "Anticipation regions",
+            "Provincial capitals",
+            "Rest of the North Netherlands")
+        .contains("the share of lower incomes in the shrinking regions")
+        .contains("Outputs in " + run.toAbsolutePath().normalize())
+        .contains(run.toAbsolutePath().normalize().resolve("report.xlsx").toString());
+    assertThat(result.out()).doesNotContainPattern("\\b(krimp|anticipeer|provinciehoofdstad)\\b");
   }
 
   @Test
@@ -178,7 +185,7 @@ class RunCommandTest {
                 .at("/run/unsafe_unrounded")
                 .asBoolean())
         .isTrue();
-    assertThat(unsafe.out()).contains("UNSAFE: counts are NOT rounded");
+    assertThat(unsafe.out()).contains("ONVEILIG: aantallen NIET afgerond");
   }
 
   @Test

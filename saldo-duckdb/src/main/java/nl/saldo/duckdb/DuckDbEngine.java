@@ -27,6 +27,10 @@ public final class DuckDbEngine implements Engine {
   private final Database database;
   private final Path scratch;
   private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
+
+  /** Per table read typed: how to read its file again as text, for the cell checks' messages. */
+  private final Map<String, Runnable> rawText = new LinkedHashMap<>();
+
   private StudySettings settings;
   private List<SourceFile> sourceFiles = List.of();
   private List<Map<String, Object>> sourceChecks = List.of();
@@ -52,25 +56,64 @@ public final class DuckDbEngine implements Engine {
       sourceChecks = cbsRa.checks();
     }
     for (InputFile file : inputs.files()) {
-      String target = "raw_" + file.table().tableName();
+      String table = file.table().tableName();
+      String target = "raw_" + table;
       if (file.fromCbsRaProfile()) {
         rowsRead.put(file, database.count("counting " + target, "select count(*) from " + target));
+        database.execute(
+            "reading " + file.displayName(),
+            "create or replace temporary view " + table + "_source as select * from " + target);
+        database.execute(SqlScript.load("staging/" + table + "_read.sql"));
+        database.execute("dropping " + table + "_source", "drop view " + table + "_source");
+        rawText.put(table, () -> {});
+      } else if (InputChecks.READ_TYPED.contains(table)) {
+        rowsRead.put(file, loader.loadTyped(file, table));
+        rawText.put(
+            table,
+            () -> {
+              if (!file.format().equals("sav") && !file.format().equals("zsav")) {
+                insertionOrder(true);
+                loader.load(file, target);
+                insertionOrder(false);
+              }
+            });
       } else if (file.table() != InputTable.OVERLAYS) {
         rowsRead.put(file, loader.load(file, target));
       }
     }
     loadOverlays(loader, inputs.of(InputTable.OVERLAYS));
+    refuseEmptyTables();
+  }
+
+  /**
+   * A table with a header and no rows is refused (exit code 2): with no incomes every person is in
+   * the group other, with no residences every count is zero, and neither is a result.
+   */
+  private void refuseEmptyTables() {
+    List<String> empty =
+        rowsRead.entrySet().stream()
+            .filter(e -> e.getValue() == 0 && e.getKey().table() != InputTable.OVERLAYS)
+            .map(e -> e.getKey().displayName())
+            .toList();
+    if (!empty.isEmpty()) {
+      throw SaldoException.invalidInput(
+          String.join(", ", empty)
+              + (empty.size() == 1 ? " has" : " have")
+              + " no rows (a header only): every table needs at least one row; an empty table would"
+              + " give all-zero or all-other results");
+    }
   }
 
   @Override
   public List<InputReport> validate() {
+    insertionOrder(false);
     Map<String, String> fileNames = new LinkedHashMap<>();
     for (InputFile file : rowsRead.keySet()) {
       fileNames.put(
           file.overlay() != null ? "overlay:" + file.overlay() : file.table().tableName(),
           file.displayName());
     }
-    new InputChecks(database, fileNames, settings.repairs()).run();
+    new InputChecks(database, fileNames, settings.repairs(), rawText).run();
     return new InputAccounting(database).reports(rowsRead);
   }
 
@@ -122,6 +165,16 @@ public final class DuckDbEngine implements Engine {
       case COUNT_SEGREGATION, BUILD_SEGREGATION -> !segregation;
       default -> false;
     };
+  }
+
+  /**
+   * Row order matters only while a file is read (a CSV's rows are numbered by their order); once
+   * every table has its row_nr, no relation needs the order it was made in, and DuckDB can build
+   * them in parallel without keeping it (every output is fetched with order by).
+   */
+  private void insertionOrder(boolean preserve) {
+    database.execute(
+        "setting preserve_insertion_order", "set preserve_insertion_order = " + preserve);
   }
 
   @Override

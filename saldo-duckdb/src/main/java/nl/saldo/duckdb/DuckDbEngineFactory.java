@@ -52,8 +52,16 @@ public final class DuckDbEngineFactory implements EngineFactory {
       if (threads > 0) {
         properties.setProperty("threads", Integer.toString(threads));
       }
-      Class.forName("org.duckdb.DuckDBDriver");
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+      NativeLibraryFiles.sweepOnce();
+      Connection connection;
+      NativeLibraryFiles.loading(true);
+      try {
+        Class.forName("org.duckdb.DuckDBDriver");
+        connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+        NativeLibraryFiles.forgetOwnCopy();
+      } finally {
+        NativeLibraryFiles.loading(false);
+      }
       return new DuckDbEngine(new Database(connection), scratch);
     } catch (IOException | SQLException | ClassNotFoundException e) {
       throw new SaldoException(SaldoException.FAILED, "cannot start DuckDB: " + e.getMessage(), e);

@@ -9,10 +9,28 @@ import nl.saldo.core.input.InputFile;
 import nl.saldo.core.pipeline.InputReport;
 
 /**
- * Accounts for every row read: used, or dropped with a reason (a repair, or a residence spell that
- * covers no day). Fails loudly when the books do not balance.
+ * Accounts for every row read: used, or dropped with a reason (a repair, a residence spell that
+ * covers no day, or an income row of a year the study does not use). Fails loudly when the books do
+ * not balance.
  */
 final class InputAccounting {
+  /**
+   * Income rows of a year no stock or move looks at: read and checked, but not grouped
+   * (intermediate/incomes_grouped.sql has the same years).
+   */
+  private static final String OUTSIDE =
+      """
+      select count(*)
+      from incomes
+      cross join settings
+      where not (
+        incomes.year in (
+          settings.stock_start_year + settings.stock_year_offset,
+          settings.stock_end_year + settings.stock_year_offset)
+        or incomes.year between year(settings.window_start) + settings.move_year_offset
+          and year(settings.window_end) + settings.move_year_offset)
+      """;
+
   private final Database database;
 
   InputAccounting(Database database) {
@@ -44,6 +62,13 @@ final class InputAccounting {
           dropped.put("zero_length_spell", zeroLength);
         }
         used -= zeroLength;
+      }
+      if (table.equals("incomes")) {
+        long outside = database.count("counting incomes outside the study's years", OUTSIDE);
+        if (outside > 0) {
+          dropped.put("outside_study_years", outside);
+        }
+        used -= outside;
       }
       long accounted = used + dropped.values().stream().mapToLong(Long::longValue).sum();
       if (accounted != entry.getValue()) {

@@ -35,33 +35,59 @@ final class RawLoader {
   }
 
   /**
+   * Reads the file once, straight into the typed table {@code TABLE_read} made by {@code
+   * staging/TABLE_read.sql} (typed columns and a per-row fault flag); returns the rows read. The
+   * reader is a view {@code TABLE_source} of the format-v1 columns as text and {@code row_nr} (null
+   * for a CSV, whose rows are numbered by their order); an SPSS file is first loaded as raw text.
+   */
+  long loadTyped(InputFile file, String table) {
+    String view = table + "_source";
+    if (file.format().equals("sav") || file.format().equals("zsav")) {
+      load(file, "raw_" + table);
+      database.execute(
+          "reading " + file.displayName(),
+          "create or replace temporary view " + view + " as select * from raw_" + table);
+    } else {
+      String source = source(file);
+      List<String> projection = projection(file, source);
+      if (!file.format().equals("parquet")) {
+        projection.set(0, "cast(null as bigint) as row_nr");
+      }
+      database.execute(
+          "reading " + file.displayName(),
+          "create or replace temporary view "
+              + view
+              + " as select "
+              + String.join(", ", projection)
+              + " from "
+              + source);
+    }
+    try {
+      database.execute(SqlScript.load("staging/" + table + "_read.sql"));
+    } catch (SaldoException e) {
+      if (!Database.blamesInput(e)) {
+        throw e;
+      }
+      throw SaldoException.invalidInput(
+          CsvHeader.explain(file.displayName(), file.format(), e.getMessage()));
+    }
+    database.execute("dropping " + view, "drop view " + view);
+    return database.count("counting " + table, "select count(*) from " + table + "_read");
+  }
+
+  /**
    * Loads the file into {@code target} (a view with row_nr over a table {@code target_file} that
    * holds only the format-v1 columns, as text); returns the rows read.
    */
   long load(InputFile file, String target) {
-    Map<String, String> columns = mapping(file.table());
     if (file.format().equals("sav") || file.format().equals("zsav")) {
-      return loadSav(file, target, columns);
+      return loadSav(file, target, mapping(file.table()));
     }
-    String source =
-        switch (file.format()) {
-          case "csv" -> csvSource(file);
-          case "parquet" ->
-              "read_parquet("
-                  + Database.literal(file.path().toString())
-                  + ", file_row_number = true)";
-          default -> throw SaldoException.invalidInput(file.displayName() + ": unknown file type");
-        };
-    Map<String, String> found = describe(file, source);
-    List<String> projection = new ArrayList<>();
+    String source = source(file);
+    List<String> projection = projection(file, source);
     boolean parquet = file.format().equals("parquet");
-    if (parquet) {
-      projection.add("file_row_number + 1 as row_nr");
-    }
-    for (Map.Entry<String, String> column : columns.entrySet()) {
-      String actual = find(found.keySet(), column.getValue(), column.getKey(), file, columns);
-      projection.add(
-          textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
+    if (!parquet) {
+      projection.remove(0);
     }
     String fileTable = target + "_file";
     try {
@@ -89,6 +115,33 @@ final class RawLoader {
             + " from "
             + fileTable);
     return database.count("counting " + target, "select count(*) from " + fileTable);
+  }
+
+  /** The reader of a CSV or Parquet file. */
+  private String source(InputFile file) {
+    return switch (file.format()) {
+      case "csv" -> csvSource(file);
+      case "parquet" ->
+          "read_parquet(" + Database.literal(file.path().toString()) + ", file_row_number = true)";
+      default -> throw SaldoException.invalidInput(file.displayName() + ": unknown file type");
+    };
+  }
+
+  /**
+   * row_nr (the file's row number, for Parquet) and the format-v1 columns as text, found by their
+   * (remapped) names in the file.
+   */
+  private List<String> projection(InputFile file, String source) {
+    Map<String, String> columns = mapping(file.table());
+    Map<String, String> found = describe(file, source);
+    List<String> projection = new ArrayList<>();
+    projection.add("file_row_number + 1 as row_nr");
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      String actual = find(found.keySet(), column.getValue(), column.getKey(), file, columns);
+      projection.add(
+          textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
+    }
+    return projection;
   }
 
   /**

@@ -334,6 +334,25 @@ class InvalidInputTest {
     assertThat(report(result, "residences").rowsUsed()).isEqualTo(3);
   }
 
+  /**
+   * The default study looks at income years 2011 (stocks) to 2017 (moves of 2016 + 1, stocks of
+   * 2017): a row of 2010 and one of 2018 are read and checked, not grouped, and counted apart.
+   */
+  @Test
+  void incomeRowsOfYearsTheStudyDoesNotUseAreCountedApart() throws IOException {
+    replace("incomes.csv", "P2,2011,private,,", "P2,2011,private,,\nP1,2010,private,false,90");
+    replace("incomes.csv", "P1,2013,private,false,120", "P1,2013,private,false,120\nP2,2018,x,,");
+    assertFault(
+        "incomes.csv row 2, column household_kind: \"x\" is not an allowed value;"
+            + " expected one of private, institutional; 1 row has this fault: row 2 \"x\"");
+    replace("incomes.csv", "P2,2018,x,,", "P2,2018,private,,\nP2,2017,private,true,");
+    RunResult result = run(Set.of());
+    assertThat(report(result, "incomes").rowsRead()).isEqualTo(5);
+    assertThat(report(result, "incomes").rowsDropped()).containsEntry("outside_study_years", 2L);
+    assertThat(report(result, "incomes").rowsUsed()).isEqualTo(3);
+    assertThat(result.facts().get("moves_counted")).isEqualTo(1);
+  }
+
   private void assertFault(String message) {
     assertThatThrownBy(() -> run(Set.of()))
         .isInstanceOf(InvalidInputException.class)

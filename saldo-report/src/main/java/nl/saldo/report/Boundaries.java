@@ -19,6 +19,12 @@ final class Boundaries {
   private static final List<String> NAME_KEYS =
       List.of("statnaam", "gemeente_name", "GM_NAAM", "gm_naam", "name");
 
+  static final String BUNDLED = "geo/gemeente_2018_wgs84.topojson";
+
+  /** How the bundled boundaries are credited wherever they are drawn. */
+  static final String BUNDLED_SOURCE =
+      "CBS/PDOK, Gemeentegrenzen 2018 (gegeneraliseerd), CC BY 4.0";
+
   private Boundaries() {}
 
   static ObjectNode read(Path file) {
@@ -32,6 +38,25 @@ final class Boundaries {
       throw new ReportException(
           "boundary file " + file + " is not valid JSON: " + e.getMessage(), e);
     }
+    return of(root, file);
+  }
+
+  /**
+   * The municipalities of 1 January 2018 bundled with saldo (CBS/PDOK cbs_gemeente_2018
+   * gegeneraliseerd, CC BY 4.0; geo/ATTRIBUTION.md), as GeoJSON with code and name.
+   */
+  static ObjectNode bundled() {
+    try (java.io.InputStream in = Boundaries.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + BUNDLED);
+      }
+      return of(new ObjectMapper().readTree(in), Path.of(BUNDLED));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled " + BUNDLED, e);
+    }
+  }
+
+  private static ObjectNode of(JsonNode root, Path file) {
     String type = root.path("type").asText();
     ObjectNode geo =
         switch (type) {

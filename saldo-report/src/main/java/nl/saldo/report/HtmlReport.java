@@ -23,6 +23,7 @@ final class HtmlReport {
   private static final List<String> SCRIPTS =
       List.of(
           "report-base.js",
+          "report-findings.js",
           "report-sections.js",
           "report-compare.js",
           "report-map.js",
@@ -38,7 +39,7 @@ final class HtmlReport {
     slots.put("lang", options.lang());
     slots.put("generator", "saldo " + toolVersion(tables));
     slots.put("title", escape(texts.get("report.title")));
-    slots.put("subtitle", escape(texts.get("report.subtitle", tables.studyName())));
+    slots.put("subtitle", escape(texts.get("report.subtitle", tables.studyText())));
     slots.put(
         "generated",
         escape(
@@ -56,6 +57,16 @@ final class HtmlReport {
         tables.unsafeUnrounded()
             ? "<p class=\"banner\" id=\"unsafe\">" + escape(texts.get("report.unsafe")) + "</p>"
             : "");
+    tables
+        .synthetic()
+        .ifPresent(
+            scale ->
+                slots.put(
+                    "banner",
+                    slots.get("banner")
+                        + "<p class=\"banner synthetic\" id=\"synthetic\">"
+                        + escape(texts.get("synthetic.banner", scale))
+                        + "</p>"));
     slots.put("css", resource("report.css"));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));

@@ -50,13 +50,17 @@ final class MapLayer {
 
   static ObjectNode of(Map<String, String> gemeenten, Path boundaries) {
     ObjectNode map = JSON.objectNode();
-    Set<String> located;
-    if (boundaries != null) {
-      ObjectNode geo = Boundaries.read(boundaries);
+    Set<String> located = Set.of();
+    ObjectNode geo = boundaries != null ? Boundaries.read(boundaries) : Boundaries.bundled();
+    Set<String> drawn = codes(geo.path("features"));
+    boolean any = gemeenten.keySet().stream().anyMatch(drawn::contains);
+    if (any) {
       map.put("kind", "polygons");
-      map.put("source", boundaries.getFileName().toString());
+      map.put(
+          "source",
+          boundaries != null ? boundaries.getFileName().toString() : Boundaries.BUNDLED_SOURCE);
       map.set("features", geo);
-      located = codes(geo.path("features"));
+      located = drawn;
     } else {
       Map<String, double[]> centroids = centroids();
       ArrayNode points = map.putArray("points");
@@ -72,18 +76,41 @@ final class MapLayer {
                   .put("lat", point[1]);
             }
           });
+      // none of the study's municipalities has a boundary (other codes than those of 2018)
       map.put("kind", "dots");
-      map.put("source", "CBS/PDOK gemeentegrenzen 2018 (CC BY 4.0)");
+      map.put("source", "CBS/PDOK gemeentegrenzen 2018 (CC BY 4.0), middelpunten");
       located = centroids.keySet();
     }
+    Set<String> found = located;
     List<String> missing =
         gemeenten.entrySet().stream()
-            .filter(unit -> !located.contains(unit.getKey()))
+            .filter(unit -> !found.contains(unit.getKey()))
             .map(unit -> unit.getValue() + " (" + unit.getKey() + ")")
             .collect(Collectors.toList());
     ArrayNode missingNode = map.putArray("missing");
     missing.forEach(missingNode::add);
     return map;
+  }
+
+  /**
+   * Which unit of each municipal layer every municipality belongs to (members.csv of the run:
+   * gemeente_code, layer, unit), so that those layers are drawn from municipal boundaries; empty
+   * when the run wrote no such file.
+   */
+  static ObjectNode members(Path runDir) {
+    ObjectNode members = JSON.objectNode();
+    Path file = runDir.resolve("members.csv");
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return members;
+    }
+    for (CsvTable.Row row : CsvTable.read(file, List.of("gemeente_code", "layer", "unit")).rows()) {
+      ObjectNode layer =
+          members.has(row.text("layer"))
+              ? (ObjectNode) members.get(row.text("layer"))
+              : members.putObject(row.text("layer"));
+      layer.put(row.text("gemeente_code"), row.text("unit"));
+    }
+    return members;
   }
 
   private static Set<String> codes(JsonNode features) {

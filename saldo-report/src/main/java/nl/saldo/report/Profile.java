@@ -21,8 +21,12 @@ final class Profile {
     this.study = StudyFacts.of(tables.manifest());
   }
 
-  /** Paragraphs: population, moves in total, moves per group, conclusion. */
+  /** Set when a sentence shows counts that do not add up because each was rounded on its own. */
+  private boolean unequal;
+
+  /** Paragraphs: population, moves in total, moves per group, conclusion, rounding footnote. */
   List<String> paragraphs(String layer, String unit, String name) {
+    unequal = false;
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(population(layer, unit, name));
     tables
@@ -31,6 +35,9 @@ final class Profile {
     paragraphs.add(groups(layer, unit));
     conclusion(layer, unit).ifPresent(paragraphs::add);
     paragraphs.removeIf(String::isBlank);
+    if (unequal) {
+      paragraphs.add(RoundingNote.MARK + " " + RoundingNote.line(texts, tables));
+    }
     return paragraphs;
   }
 
@@ -62,7 +69,8 @@ final class Profile {
               texts.get(total.change() > 0 ? "word.increased" : "word.decreased"),
               texts.count(total.popStart()),
               texts.count(total.popEnd()),
-              texts.signedCount(total.change())));
+              texts.signedCount(total.change())
+                  + mark(total.popEnd() - total.popStart(), total.change())));
       if (total.changePctPerYear() != null) {
         text.append(' ')
             .append(
@@ -128,7 +136,8 @@ final class Profile {
             study.windowEndYear(),
             texts.count(total.inMovers()),
             texts.count(total.outMovers()),
-            texts.count(Math.abs(total.net()))));
+            texts.count(Math.abs(total.net()))
+                + mark(total.inMovers() - total.outMovers(), total.net())));
     if (total.net() != 0 && total.netPctPerYear() != null) {
       text.append(' ')
           .append(
@@ -224,6 +233,15 @@ final class Profile {
             signedRate(lower.get().netPctPerYear()),
             signedRate(higher.get().netPctPerYear()),
             texts.get(direction)));
+  }
+
+  /** The footnote mark when the shown difference is not the published one (rounding). */
+  private String mark(long difference, long published) {
+    if (difference == published) {
+      return "";
+    }
+    unequal = true;
+    return RoundingNote.MARK;
   }
 
   private String rate(double pctPerYear) {

@@ -35,19 +35,25 @@ final class ReportData {
     data.set(
         "od", od(tables.od().stream().filter(row -> !row.layer().equals("gemeente")).toList()));
     data.set("profiles", profiles(tables, texts));
+    data.set("findings", findings(KeyFindings.of(tables, texts)));
     AnalysisTables analyses = AnalysisTables.read(tables.runDir());
     data.set("components", components(analyses));
     data.set("segregation", segregation(analyses));
     ManifestRows manifestRows = ManifestRows.of(tables);
-    data.set("settingsRows", rows(manifestRows.settings(tables.manifest())));
+    data.set(
+        "settingsRows",
+        rows(namedSettings(manifestRows.settings(tables.manifest()), tables, texts)));
     data.set("manifestRows", rows(manifestRows.rest(tables.manifest())));
-    data.set("map", MapLayer.of(tables.units("gemeente"), MapLayer.boundaries(options, tables)));
+    ObjectNode map = MapLayer.of(tables.units("gemeente"), MapLayer.boundaries(options, tables));
+    map.set("members", MapLayer.members(tables.runDir()));
+    data.set("map", map);
     return data;
   }
 
   private static ObjectNode study(StudyFacts study, RunTables tables) {
     return JSON.objectNode()
         .put("name", tables.studyName())
+        .put("displayName", tables.units("study").getOrDefault("study", tables.studyName()))
         .put("startYear", study.startYear())
         .put("endYear", study.endYear())
         .put("windowStartYear", study.windowStartYear())
@@ -71,13 +77,65 @@ final class ReportData {
     for (String layer : tables.layers()) {
       ObjectNode node = layers.addObject();
       node.put("code", layer);
-      node.put("label", texts.has("layer." + layer) ? texts.get("layer." + layer) : layer);
+      node.put("label", layerLabel(tables, texts, layer));
       ArrayNode units = node.putArray("units");
       tables
           .units(layer)
-          .forEach((code, name) -> units.addObject().put("code", code).put("name", name));
+          .forEach(
+              (code, name) ->
+                  units
+                      .addObject()
+                      .put("code", code)
+                      .put("name", name)
+                      .put("text", tables.inText(layer, code)));
     }
     return layers;
+  }
+
+  /** The layer's name: the study's (names.csv), else the report's word for it, else its code. */
+  static String layerLabel(RunTables tables, Texts texts, String layer) {
+    String named = tables.layerName(layer);
+    if (named != null) {
+      return named;
+    }
+    return texts.has("layer." + layer) ? texts.get("layer." + layer) : layer;
+  }
+
+  /** The study's name and its layers as the report names them, not as codes. */
+  private static List<String[]> namedSettings(List<String[]> pairs, RunTables tables, Texts texts) {
+    return pairs.stream()
+        .map(
+            pair ->
+                switch (pair[0]) {
+                  case "name" -> new String[] {pair[0], tables.studyText()};
+                  case "layers" ->
+                      new String[] {
+                        pair[0],
+                        String.join(
+                            ", ",
+                            java.util.Arrays.stream(pair[1].split(",\\s*"))
+                                .map(layer -> layerLabel(tables, texts, layer.trim()))
+                                .toList())
+                      };
+                  default -> pair;
+                })
+        .toList();
+  }
+
+  private static ArrayNode findings(KeyFindings findings) {
+    ArrayNode out = JSON.arrayNode();
+    for (KeyFindings.Finding finding : findings.findings()) {
+      ObjectNode node =
+          out.addObject()
+              .put("layer", finding.layer())
+              .put("unit", finding.unit())
+              .put("name", finding.name())
+              .put("verdict", finding.verdict());
+      node.put("share", finding.shareChangePp());
+      node.put("lower", finding.netPctLower());
+      node.put("higher", finding.netPctHigher());
+    }
+    return out;
   }
 
   private static ArrayNode rows(List<String[]> pairs) {
@@ -168,7 +226,9 @@ final class ReportData {
       ObjectNode perUnit = out.putObject(layer);
       for (Map.Entry<String, String> unit : tables.units(layer).entrySet()) {
         ArrayNode paragraphs = perUnit.putArray(unit.getKey());
-        profile.paragraphs(layer, unit.getKey(), unit.getValue()).forEach(paragraphs::add);
+        profile
+            .paragraphs(layer, unit.getKey(), tables.inText(layer, unit.getKey()))
+            .forEach(paragraphs::add);
       }
     }
     return out;

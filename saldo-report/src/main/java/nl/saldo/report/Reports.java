@@ -16,7 +16,7 @@ public final class Reports {
    * @throws ReportException when a table is missing or malformed (the message names file and row)
    */
   public static List<Path> write(Path runDir, ReportOptions options) {
-    RunTables tables = RunTables.read(runDir);
+    RunTables tables = RunTables.read(runDir, options.lang());
     List<Path> written = new ArrayList<>();
     written.add(HtmlReport.write(tables, options, runDir.resolve(HtmlReport.FILE)));
     written.add(Workbook.write(tables, options, runDir.resolve(Workbook.FILE)));

@@ -30,6 +30,7 @@ public final class RunTables {
   private final Map<String, MigrationRow> migrationByKey = new HashMap<>();
   private final Map<String, Long> movesByKey = new HashMap<>();
   private final Map<String, Map<String, String>> unitsByLayer = new LinkedHashMap<>();
+  private final UnitNames names;
 
   RunTables(
       Path runDir,
@@ -38,6 +39,20 @@ public final class RunTables {
       List<OdRow> od,
       JsonNode manifest,
       boolean unsafeUnrounded) {
+    this(runDir, stocks, migration, od, manifest, unsafeUnrounded, UnitNames.none());
+  }
+
+  RunTables(
+      Path runDir,
+      List<StockRow> stocks,
+      List<MigrationRow> migration,
+      List<OdRow> od,
+      JsonNode manifest,
+      boolean unsafeUnrounded,
+      UnitNames names) {
+    this.names = names;
+    stocks = stocks.stream().map(row -> named(row, names)).toList();
+    migration = migration.stream().map(row -> named(row, names)).toList();
     this.runDir = runDir;
     this.stocks = stocks;
     this.migration = migration;
@@ -50,13 +65,97 @@ public final class RunTables {
     migration.forEach(
         row -> migrationByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
     od.stream()
-        .filter(row -> row.moves() != null)
+        .filter(row -> row.moves() != null) // suppressed (min_cell)
         .forEach(
             row ->
                 movesByKey.merge(
                     key(row.layer(), row.origin() + "\u0000" + row.destination(), row.group()),
                     row.moves(),
                     Long::sum));
+    unitsByLayer.replaceAll((layer, units) -> inStudyOrder(layer, units, names));
+  }
+
+  private static StockRow named(StockRow row, UnitNames names) {
+    String name = names.name(row.layer(), row.unit(), row.unitName());
+    return name.equals(row.unitName())
+        ? row
+        : new StockRow(
+            row.layer(),
+            row.unit(),
+            name,
+            row.group(),
+            row.popStart(),
+            row.popEnd(),
+            row.change(),
+            row.changePctPerYear(),
+            row.shareStartPct(),
+            row.shareEndPct(),
+            row.shareChangePp());
+  }
+
+  private static MigrationRow named(MigrationRow row, UnitNames names) {
+    String name = names.name(row.layer(), row.unit(), row.unitName());
+    return name.equals(row.unitName())
+        ? row
+        : new MigrationRow(
+            row.layer(),
+            row.unit(),
+            name,
+            row.group(),
+            row.inMovers(),
+            row.outMovers(),
+            row.net(),
+            row.netPctPerYear(),
+            row.netShareOfChangePct(),
+            row.effect());
+  }
+
+  /** Units the names file lists in its (the study's) order, then the others as in the tables. */
+  private static Map<String, String> inStudyOrder(
+      String layer, Map<String, String> units, UnitNames names) {
+    List<String> codes = new ArrayList<>(units.keySet());
+    codes.sort(java.util.Comparator.comparingInt(code -> names.order(layer, code)));
+    Map<String, String> ordered = new LinkedHashMap<>();
+    codes.forEach(code -> ordered.put(code, units.get(code)));
+    return ordered;
+  }
+
+  /** Display names of layers and units in the report's language (names.csv of the run). */
+  UnitNames names() {
+    return names;
+  }
+
+  /** A unit's name inside a sentence, e.g. "de Veenkoloniën". */
+  public String inText(String layer, String unit) {
+    return names.inText(layer, unit, units(layer).getOrDefault(unit, unit));
+  }
+
+  /**
+   * The scale of synthetic data (e.g. "0.2") when the run's data were made by saldo synth
+   * (SYNTHETIC.txt copied into the run directory), else empty.
+   */
+  public Optional<String> synthetic() {
+    Path marker = runDir.resolve("SYNTHETIC.txt");
+    if (!Files.isRegularFile(marker)) {
+      return Optional.empty();
+    }
+    java.util.Properties facts = new java.util.Properties();
+    try (java.io.Reader in = Files.newBufferedReader(marker)) {
+      facts.load(in);
+    } catch (IOException e) {
+      return Optional.of("?");
+    }
+    return Optional.of(facts.getProperty("fraction", "?"));
+  }
+
+  /** A layer's display name from the names file, or null. */
+  public String layerName(String layer) {
+    return names.layer(layer);
+  }
+
+  /** The study area as a sentence names it ("Noord-Nederland"). */
+  public String studyText() {
+    return names.inText("study", "study", studyName());
   }
 
   private void unit(String layer, String unit, String name) {
@@ -93,6 +192,11 @@ public final class RunTables {
   }
 
   public static RunTables read(Path runDir) {
+    return read(runDir, "nl");
+  }
+
+  /** The tables with the display names of one language (names.csv, when the run wrote one). */
+  public static RunTables read(Path runDir, String lang) {
     if (!Files.isDirectory(runDir)) {
       throw new ReportException("run directory " + runDir + " does not exist");
     }
@@ -104,7 +208,8 @@ public final class RunTables {
     boolean unsafe =
         Files.exists(runDir.resolve(UNSAFE_MARKER))
             || manifest.path("run").path("unsafe_unrounded").asBoolean(false);
-    return new RunTables(runDir, stocks, migration, od, manifest, unsafe);
+    return new RunTables(
+        runDir, stocks, migration, od, manifest, unsafe, UnitNames.read(runDir, lang));
   }
 
   private static <T> List<T> rows(

@@ -44,12 +44,16 @@ final class SheetWriter {
 
   /** One output table: translated header, frozen, with filters over all rows. */
   <T> void table(String name, List<String> columns, List<T> rows, Function<T, List<Object>> cells) {
-    Sheet sheet = workbook.createSheet(name);
+    Sheet sheet =
+        workbook.createSheet(
+            texts.has("sheet.table." + name) ? texts.get("sheet.table." + name) : name);
     Row head = sheet.createRow(0);
     for (int c = 0; c < columns.size(); c++) {
       text(head, c, texts.get("col." + columns.get(c))).setCellStyle(header);
       sheet.setColumnWidth(c, c < 4 ? 18 * 256 : 14 * 256);
     }
+    // before the rows: a streamed sheet keeps only the last rows in memory
+    note(sheet, head, columns.size() + 1);
     int r = 1;
     for (T row : rows) {
       Row line = sheet.createRow(r++);
@@ -60,6 +64,57 @@ final class SheetWriter {
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
+  }
+
+  private String source;
+  private List<String> notes = List.of();
+
+  /** The source line and the notes (rounding, synthetic data) every sheet carries. */
+  void notes(String source, List<String> notes) {
+    this.source = source;
+    this.notes = notes;
+  }
+
+  /** Source and notes in the header row, right of the table, so the data rows stay as they are. */
+  private void note(Sheet sheet, Row row, int column) {
+    if (source == null) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(source);
+    lines.addAll(notes);
+    text(row, column, String.join("\n", lines));
+    sheet.setColumnWidth(column, 80 * 256);
+  }
+
+  /** The key findings, the workbook's first sheet: per area type and the study total. */
+  void findings(String name, KeyFindings findings) {
+    Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+    Row head = sheet.createRow(0);
+    List<String> keys =
+        List.of(
+            "col.unit",
+            "col.unit_name",
+            "col.share_change_lower",
+            "col.net_lower",
+            "col.net_higher",
+            "col.verdict");
+    for (int c = 0; c < keys.size(); c++) {
+      text(head, c, texts.get(keys.get(c))).setCellStyle(header);
+      sheet.setColumnWidth(c, c == 5 ? 90 * 256 : c == 1 ? 26 * 256 : 18 * 256);
+    }
+    int r = 1;
+    for (KeyFindings.Finding finding : findings.findings()) {
+      Row line = sheet.createRow(r++);
+      text(line, 0, finding.unit());
+      text(line, 1, finding.name());
+      value(line, 2, Workbook.Percent.of(finding.shareChangePp()));
+      value(line, 3, Workbook.Percent.of(finding.netPctLower()));
+      value(line, 4, Workbook.Percent.of(finding.netPctHigher()));
+      text(line, 5, finding.verdict());
+    }
+    sheet.createFreezePane(0, 1);
+    note(sheet, head, keys.size() + 1);
   }
 
   /** The run's settings and manifest as key/value rows, counts rounded as in the tables. */
@@ -86,6 +141,7 @@ final class SheetWriter {
       text(line, 1, pair[1]);
     }
     sheet.createFreezePane(0, 1);
+    note(sheet, head, 3);
   }
 
   private String disclosureNote(RunTables tables) {
@@ -139,6 +195,7 @@ final class SheetWriter {
       }
     }
     sheet.createFreezePane(2, 2);
+    note(sheet, groups, c + 1);
   }
 
   private void value(Row row, int column, Object value) {

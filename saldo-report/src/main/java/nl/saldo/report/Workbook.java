@@ -22,15 +22,30 @@ final class Workbook {
     Texts texts = Texts.of(options.lang());
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
       SheetWriter sheets = new SheetWriter(workbook, texts);
+      sheets.notes(WorkbookNotes.source(tables, texts), WorkbookNotes.notes(tables, texts));
+      sheets.findings(texts.get("findings.title"), KeyFindings.of(tables, texts));
       sheets.table("stocks", StockRow.COLUMNS, tables.stocks(), Workbook::stockCells);
-      sheets.table("migration", MigrationRow.COLUMNS, tables.migration(), Workbook::migrationCells);
+      sheets.table(
+          "migration",
+          MigrationRow.COLUMNS,
+          tables.migration(),
+          row -> WorkbookNotes.translatedEffect(migrationCells(row), texts));
+      List<String> odColumns = new java.util.ArrayList<>(OdRow.COLUMNS);
+      odColumns.addAll(List.of("origin_name", "destination_name"));
       sheets.table(
           "od",
-          OdRow.COLUMNS,
+          odColumns,
           tables.od(),
           row ->
               java.util.Arrays.asList(
-                  row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
+                  row.layer(),
+                  row.origin(),
+                  row.destination(),
+                  row.group(),
+                  row.moves(),
+                  WorkbookNotes.odName(tables, texts, row.layer(), row.origin()),
+                  WorkbookNotes.odName(tables, texts, row.layer(), row.destination())));
+
       AnalysisTables analyses = AnalysisTables.read(tables.runDir());
       if (!analyses.components().isEmpty()) {
         sheets.table(
@@ -55,7 +70,10 @@ final class Workbook {
       }
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
-        sheets.headline(texts.get("sheet.headline", layer), tables, layer);
+        sheets.headline(
+            texts.get("sheet.headline", ReportData.layerLabel(tables, texts, layer)),
+            tables,
+            layer);
       }
       try (OutputStream out = Files.newOutputStream(target)) {
         workbook.write(out);

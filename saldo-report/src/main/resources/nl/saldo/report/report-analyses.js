@@ -76,7 +76,7 @@
       sentences.innerHTML = '';
       list.slice(0, 8).forEach(function (u) {
         var r = components[layerCode + '|' + u.code + '|' + group];
-        if (r) { sentences.appendChild(S.el('p', { class: 'sentence', text: sentence(r, u.name) })); }
+        if (r) { sentences.appendChild(S.el('p', { class: 'sentence', text: sentence(r, u.text || u.name) })); }
       });
     }
     s.controls.appendChild(S.layerSelect(layerCode, function (code) { layerCode = code; draw(); }).node);

@@ -66,6 +66,13 @@ var Saldo = (function () {
     return u ? u.name : unit;
   }
 
+  /** The unit's name inside a sentence ("de Veenkoloniën"). */
+  function unitText(layerCode, unit) {
+    if (unit === 'rest') { return t('unit.rest'); }
+    var l = layer(layerCode), u = l && l.units.filter(function (x) { return x.code === unit; })[0];
+    return u ? (u.text || u.name) : unit;
+  }
+
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) {
@@ -137,7 +144,7 @@ var Saldo = (function () {
     lower: '#d35400', higher_incl_students: '#1f618d', total: '#34495e' };
 
   return { D: D, t: t, count: count, decimal: decimal, pct: pct, stocks: stocks, migration: migration, od: od,
-    layer: layer, layerCodes: layerCodes, preferredLayer: preferredLayer, unitName: unitName, el: el, select: select,
+    layer: layer, layerCodes: layerCodes, preferredLayer: preferredLayer, unitName: unitName, unitText: unitText, el: el, select: select,
     layerSelect: layerSelect, table: table, panel: panel, section: section, groupColors: groupColors,
     groupLabel: function (g) { return D.groupLabels[g] || g; } };
 })();

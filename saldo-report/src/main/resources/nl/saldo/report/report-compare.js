@@ -98,12 +98,13 @@
     list.forEach(function (u) { var k = u.code.split('|'); if (types.indexOf(k[0]) < 0) { types.push(k[0]); } if (classes.indexOf(k[1]) < 0) { classes.push(k[1]); } });
     classes.sort();
     var series = classes.map(function (c, i) {
-      var name = (list.filter(function (u) { return u.code.split('|')[1] === c; })[0].name.split(' ').slice(1).join(' ')) || c;
+      var full = list.filter(function (u) { return u.code.split('|')[1] === c; })[0].name;
+      var name = (full.indexOf(', ') >= 0 ? full.slice(full.lastIndexOf(', ') + 2) : full.split(' ').slice(1).join(' ')) || c;
       return P.bars(c + ' ' + name, types.map(function (tp) { var r = S.migration['urbanity|' + tp + '|' + c + '|' + group]; return r ? r.net : null; }),
         ['#0b3d66', '#1f618d', '#5499c7', '#a9cce3', '#d6eaf8'][i % 5]);
     });
     return { tooltip: { trigger: 'axis', valueFormatter: S.count }, legend: { top: 0 }, grid: { left: 70, right: 20, top: 50, bottom: 40 },
-      xAxis: { type: 'category', data: types }, yAxis: { type: 'value', name: t('col.net'), axisLabel: { formatter: S.count } }, series: series };
+      xAxis: { type: 'category', data: types.map(function (tp) { return S.unitName('area_type', tp); }), axisLabel: { interval: 0 } }, yAxis: { type: 'value', name: t('col.net'), axisLabel: { formatter: S.count } }, series: series };
   }
 
   function sectionF() {

@@ -14,19 +14,43 @@
   function figureLabel(f) { return S.groupLabel(f.group) + ': ' + t('col.' + f.field); }
   function format(f, v) { return f.pct ? S.pct(v) : S.count(v); }
 
+  var mapLayer = 'gemeente';
+
+  /** Per municipality the figure of the unit it belongs to in the chosen layer (units dissolved from municipalities). */
   function values(f) {
+    var members = (M.members || {})[mapLayer];
     return S.parts.units('gemeente').map(function (u) {
-      var r = (f.table === 'migration' ? S.migration : S.stocks)['gemeente|' + u.code + '|' + f.group];
-      return { code: u.code, name: u.name, value: r ? r[f.field] : null };
+      var unit = mapLayer === 'gemeente' ? u.code : members && members[u.code];
+      var r = unit ? (f.table === 'migration' ? S.migration : S.stocks)[mapLayer + '|' + unit + '|' + f.group] : null;
+      return { code: u.code, name: mapLayer === 'gemeente' ? u.name : S.unitName(mapLayer, unit) + ' (' + u.name + ')', unit: unit,
+        value: r ? r[f.field] : null };
     });
+  }
+
+  /** The units of the chosen layer with their figure, for the table beside the map. */
+  function unitRows(f, list) {
+    if (mapLayer === 'gemeente') { return list.map(function (x) { return [x.code, x.name, format(f, x.value)]; }); }
+    var seen = {};
+    return list.filter(function (x) { if (!x.unit || seen[x.unit]) { return false; } seen[x.unit] = true; return true; })
+      .map(function (x) { return [x.unit, S.unitName(mapLayer, x.unit), format(f, x.value)]; });
+  }
+
+  function mapLayers() {
+    return ['gemeente'].concat(Object.keys(M.members || {}).filter(function (l) { return S.layer(l); }));
   }
 
   function visual(f, list) {
     var v = list.map(function (x) { return x.value; }).filter(function (x) { return x !== null && x !== undefined; });
     var m = Math.max.apply(null, v.map(Math.abs).concat([f.pct ? 0.01 : 1]));
     var diverging = f.field !== 'share_end_pct';
-    return { type: 'continuous', min: diverging ? -m : Math.min.apply(null, v.concat([0])), max: m, calculable: true, right: 10, top: 10,
-      formatter: function (x) { return format(f, x); }, inRange: { color: diverging ? ['#b2182b', '#f7f7f7', '#2166ac'] : ['#f7fbff', '#08306b'] } };
+    var lo = diverging ? -m : Math.min.apply(null, v.concat([0])), step = (m - lo) / 5;
+    var colors = diverging ? ['#b2182b', '#ef8a62', '#f7f7f7', '#67a9cf', '#2166ac'] : ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+    var pieces = colors.map(function (c, i) {
+      var a = lo + i * step, b = i === 4 ? m : lo + (i + 1) * step;
+      return { gte: a, lt: i === 4 ? b + 1e-9 : b, color: c, label: format(f, a) + ' – ' + format(f, b) };
+    }).reverse();
+    pieces.push({ value: '-', color: SUPPRESSED, label: t('ui.suppressed') });
+    return { type: 'piecewise', pieces: pieces, right: 10, top: 10, itemGap: 6, textStyle: { fontSize: 11 } };
   }
 
   function bounds(features) {
@@ -58,7 +82,8 @@
       visualMap: visual(f, list),
       series: [Object.assign({}, { type: 'map', map: 'saldo-gemeenten', nameProperty: 'code', roam: true, itemStyle: { borderColor: '#fff', borderWidth: 0.4, areaColor: '#e5e7e9' },
         emphasis: { label: { show: false } }, data: list.map(function (x) {
-          return x.value === null || x.value === undefined ? { name: x.code, value: '-', itemStyle: { areaColor: SUPPRESSED } } : { name: x.code, value: x.value };
+          return x.value === null || x.value === undefined ? { name: x.code, value: '-', itemStyle: { areaColor: SUPPRESSED } } : { name: x.code, value: x.value,
+            itemStyle: mapLayer === 'gemeente' ? undefined : { borderColor: 'rgba(255,255,255,0.25)' } };
         }) })] };
   }
 
@@ -89,7 +114,11 @@
       var list = values(figure);
       var option = M.kind === 'polygons' ? polygonOption(figure, list) : dotOption(figure, list);
       delete option.aspectNote;
-      p.draw(option, S.table([t('col.unit'), t('col.unit_name'), figureLabel(figure)], list.map(function (x) { return [x.code, x.name, format(figure, x.value)]; }), [0, 0, 1]));
+      p.draw(option, S.table([t('col.unit'), t('col.unit_name'), figureLabel(figure)], unitRows(figure, list), [0, 0, 1]));
+    }
+    if (M.kind === 'polygons' && mapLayers().length > 1) {
+      s.controls.appendChild(S.layerSelect(mapLayer, function (code) { mapLayer = code; draw(); },
+        function (code) { return mapLayers().indexOf(code) >= 0; }).node);
     }
     s.controls.appendChild(S.select(t('ui.figure'), FIGURES.map(function (f) { return { value: f.id, label: figureLabel(f) }; }), figure.id,
       function (id) { figure = FIGURES.filter(function (f) { return f.id === id; })[0]; draw(); }).node);

@@ -17,11 +17,11 @@
     (unitList || units(layerCode)).forEach(function (u) {
       groups.forEach(function (g) {
         var r = S.stocks[layerCode + '|' + u.code + '|' + g];
-        if (r) { rows.push([u.name, S.groupLabel(g), S.count(r.pop_start), S.count(r.pop_end), S.count(r.change), S.pct(r.change_pct_per_year), S.pct(r.share_start_pct), S.pct(r.share_end_pct)]); }
+        if (r) { rows.push([u.name, S.groupLabel(g), S.count(r.pop_start), S.count(r.pop_end), S.count(r.change), S.pct(r.change_pct_per_year), S.pct(r.share_start_pct), S.pct(r.share_end_pct), S.decimal(r.share_change_pp, 2)]); }
       });
     });
     return S.table([t('col.unit_name'), t('col.group'), t('col.pop_start'), t('col.pop_end'), t('col.change'),
-      t('col.change_pct_per_year'), t('col.share_start_pct'), t('col.share_end_pct')], rows, [0, 0, 1, 1, 1, 1, 1, 1]);
+      t('col.change_pct_per_year'), t('col.share_start_pct'), t('col.share_end_pct'), t('col.share_change_pp')], rows, [0, 0, 1, 1, 1, 1, 1, 1, 1]);
   }
 
   function migrationTable(layerCode, unitList, groups) {
@@ -52,10 +52,25 @@
       yAxis: { type: 'value', axisLabel: { formatter: S.count } }, dataZoom: zoom(categories.length), series: series };
   }
 
+  /** Whether the groups of a unit add up to its total at both dates (each count is rounded apart). */
+  function addsUp(layerCode, unit) {
+    var total = S.stocks[layerCode + '|' + unit + '|total'];
+    if (!total) { return true; }
+    return ['pop_start', 'pop_end'].every(function (f) {
+      return STACK.reduce(function (sum, g) { var r = S.stocks[layerCode + '|' + unit + '|' + g]; return sum + (r ? r[f] : 0); }, 0) === total[f];
+    });
+  }
+
   function sectionA() {
     var s = S.section('sec-a', 'section.a', t('section.a.intro', D.study.startYear, D.study.endYear));
     var p = S.panel(s.node);
-    function draw(layerCode) { p.draw(populationOption(layerCode, units(layerCode)), stockTable(layerCode, STACK.concat(['total']))); }
+    var note = S.el('p', { class: 'note rounding' });
+    s.node.appendChild(note);
+    function draw(layerCode) {
+      p.draw(populationOption(layerCode, units(layerCode)), stockTable(layerCode, STACK.concat(['total'])));
+      var list = units(layerCode), off = list.filter(function (u) { return !addsUp(layerCode, u.code); }).length;
+      note.textContent = off ? '¹ ' + t('rounding.chart', D.study.roundingBase, off, list.length) : '';
+    }
     var current = S.preferredLayer(TOP);
     s.controls.appendChild(S.layerSelect(current, draw).node);
     draw(current);

@@ -45,7 +45,7 @@ class ChartFilesTest {
     // background + 5 legend keys + 4 area types × 2 years × 5 groups
     assertThat(svg.getElementsByTagName("rect").getLength()).isEqualTo(1 + 5 + 4 * 2 * 5);
     assertThat(svg.getDocumentElement().getTextContent())
-        .contains("Bevolkingsopbouw naar inkomenspositie", "krimp", "400.000");
+        .contains("Bevolkingsopbouw naar inkomenspositie", "Krimpgebieden", "400.000");
   }
 
   @Test

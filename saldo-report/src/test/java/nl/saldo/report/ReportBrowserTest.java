@@ -26,10 +26,11 @@ class ReportBrowserTest {
   @TempDir Path dir;
 
   @Test
-  void dutchReportWithCentroidDotsRendersOffline() throws Exception {
+  void dutchReportWithTheBundledBoundariesRendersOffline() throws Exception {
     Path run = RunDirs.copyOfSmall(dir.resolve("nl"));
     Reports.write(run, new ReportOptions("nl", null, false));
-    assertRenders(run.resolve("report.html"), Path.of("target", "browser-screenshots", "nl-dots"));
+    assertRenders(
+        run.resolve("report.html"), Path.of("target", "browser-screenshots", "nl-bundled"));
   }
 
   @Test
@@ -51,7 +52,8 @@ class ReportBrowserTest {
                 "node",
                 "report-check.mjs",
                 report.toAbsolutePath().toString(),
-                screenshots.toAbsolutePath().toString())
+                screenshots.toAbsolutePath().toString(),
+                String.join("|", names(report)))
             .directory(BROWSER_DIR.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -66,6 +68,27 @@ class ReportBrowserTest {
     assertThat(node.exitValue()).as(output).isZero();
     assertThat(output).contains("\"problems\":[]");
     assertThat(screenshots.resolve("section-h.png")).isRegularFile();
+  }
+
+  /** The study's names the report must show (from run-small's names.csv), per language. */
+  private static java.util.List<String> names(Path report) throws IOException {
+    boolean english =
+        Files.readString(report, StandardCharsets.UTF_8).contains("<html lang=\"en\"");
+    return english
+        ? java.util.List.of(
+            "Shrinking regions",
+            "Provincial capitals",
+            "Total North Netherlands",
+            "in the shrinking regions",
+            "Veenkoloniën")
+        : java.util.List.of(
+            "Krimpgebieden",
+            "Anticipeergebieden",
+            "Provinciehoofdsteden",
+            "Overig Noord-Nederland",
+            "Totaal Noord-Nederland",
+            "in de krimpgebieden",
+            "Veenkoloniën");
   }
 
   private static void requireBrowser() {

@@ -89,11 +89,24 @@ class ReportsTest {
   }
 
   @Test
-  void withoutBoundariesTheMapHasDotsAtCentroids() {
+  void withoutBoundariesTheMapDrawsTheBundledMunicipalitiesOf2018() {
     var map = ReportData.of(RunTables.read(RunDirs.small()), ReportOptions.defaults()).path("map");
-    assertThat(map.path("kind").asText()).isEqualTo("dots");
-    assertThat(map.path("points").size()).isEqualTo(8);
+    assertThat(map.path("kind").asText()).isEqualTo("polygons");
+    assertThat(map.path("features").path("features").size()).isEqualTo(380);
+    assertThat(map.path("source").asText()).contains("CBS/PDOK", "CC BY 4.0");
     assertThat(map.path("missing").size()).isZero();
+    // the municipal layers are drawn from their municipalities (members.csv of the run)
+    assertThat(map.path("members").path("area_type").path("GM0003").asText()).isEqualTo("krimp");
+    assertThat(map.path("members").path("study").size()).isEqualTo(8);
+  }
+
+  @Test
+  void municipalitiesWithoutA2018BoundaryAreDotsAtTheirCentreOrListed() {
+    var map =
+        MapLayer.of(
+            new java.util.LinkedHashMap<>(java.util.Map.of("GM9999", "Nergenshuizen")), null);
+    assertThat(map.path("kind").asText()).isEqualTo("dots");
+    assertThat(map.path("missing").toString()).contains("Nergenshuizen (GM9999)");
   }
 
   @Test

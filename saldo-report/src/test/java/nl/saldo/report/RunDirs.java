@@ -16,7 +16,9 @@ public final class RunDirs {
           "od.csv",
           "manifest.json",
           "components.csv",
-          "segregation.csv");
+          "segregation.csv",
+          "names.csv",
+          "members.csv");
 
   private RunDirs() {}
 

@@ -103,6 +103,17 @@ public final class SavToDuckDb {
         appender.endRow();
       }
     }
+    long declared = sav.header().declaredRowCount();
+    if (declared >= 0 && declared != rows.rowNumber()) {
+      throw new SavFormatException(
+          sav.path().getFileName(),
+          "the header declares "
+              + declared
+              + " cases but the file holds "
+              + rows.rowNumber()
+              + (rows.rowNumber() < declared ? " (cut short: copied or written incompletely?)" : "")
+              + "; nothing loaded");
+    }
     return rows.rowNumber();
   }
 

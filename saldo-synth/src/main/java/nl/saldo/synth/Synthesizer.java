@@ -109,6 +109,15 @@ public final class Synthesizer {
                     progress.accept("pass " + PASSES + " of " + PASSES + " (writing):" + message));
       }
       AreaFilesWriter.write(options.out(), geography, study, writer.usedAddresses());
+      // a marker a run copies beside its tables, so that every report says the data are made up
+      java.nio.file.Files.writeString(
+          options.out().resolve("data").resolve("SYNTHETIC.txt"),
+          String.format(
+              java.util.Locale.ROOT,
+              "synthetic=true%nscale=%s%nfraction=%s%nseed=%d%n",
+              options.scale().name().toLowerCase(java.util.Locale.ROOT),
+              options.fraction(),
+              options.seed()));
       if (options.format() == SynthOptions.Format.PARQUET) {
         progress.accept("converting to Parquet");
         ParquetConverter.convert(options.out().resolve("data"));

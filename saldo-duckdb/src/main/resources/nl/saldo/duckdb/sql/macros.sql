@@ -20,19 +20,26 @@ create or replace macro iso_date(value) as
     when regexp_full_match(trim(value), '[0-9]{4}-[0-9]{2}-[0-9]{2}') then try_cast(trim(value) as date)
   end;
 
--- A plain decimal number such as 101, 150.5 or -3.2e1; nan and inf are not numbers.
+-- A plain decimal number such as 101, 150.5 or -3.2e1; nan and inf are not numbers, nor is a
+-- value too large for a double (1e400), nor one with the digit separator _ that the engine's own
+-- cast would accept (1_50).
 create or replace macro plain_number(value) as
   case
-    when isfinite(try_cast(value as double)) then try_cast(value as double)
+    when isfinite(try_cast(value as double)) and not contains(value, '_')
+      then try_cast(value as double)
     when regexp_full_match(trim(value), '[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?')
+        and isfinite(try_cast(trim(value) as double))
       then try_cast(trim(value) as double)
   end;
 
--- A whole number such as a year.
+-- A whole number such as a year: digits only (2011.0 from a file of doubles too), so 2010.5, which
+-- a cast rounds to 2011, and 2_011 are not whole numbers. The fast path takes a value that is its
+-- own integer's spelling.
 create or replace macro whole_number(value) as
   coalesce(
-    try_cast(value as integer),
-    case when regexp_full_match(trim(value), '[-+]?[0-9]{1,9}') then try_cast(trim(value) as integer) end);
+    case when cast(try_cast(value as integer) as varchar) = value then try_cast(value as integer) end,
+    case when regexp_full_match(trim(value), '[-+]?[0-9]{1,9}([.]0+)?')
+      then try_cast(trim(value) as integer) end);
 
 -- student: true/false, 1/0, yes/no, ja/nee, empty = false (METHOD.md §9); null = not a yes/no value.
 create or replace macro yes_no(value) as
@@ -40,8 +47,8 @@ create or replace macro yes_no(value) as
     when value = 'false' then false
     when value = 'true' then true
     when clean(value) is null then false
-    when lower(trim(value)) in ('true', '1', 'yes', 'ja', 't', 'y', 'j') then true
-    when lower(trim(value)) in ('false', '0', 'no', 'nee', 'f', 'n') then false
+    when lower(trim(value)) in ('true', '1', 'yes', 'ja') or lower(trim(value)) in ('t', 'y', 'j') then true
+    when lower(trim(value)) in ('false', '0', 'no') or lower(trim(value)) in ('nee', 'f', 'n') then false
   end;
 
 -- A value of a small set (origin, household_kind), compared trimmed and in lower case.

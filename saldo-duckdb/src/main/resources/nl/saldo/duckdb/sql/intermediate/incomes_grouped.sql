@@ -1,5 +1,7 @@
 -- Classify persons: the income position (group) of a person in an income year (METHOD.md §3).
 -- A person without a row for the year is `other`; callers left-join and take coalesce(.., 'other').
+-- Only the income years a stock or a move looks at are grouped: the stock years + the stock
+-- offset, and the years of the move window + the move offset.
 create or replace table incomes_grouped as
 with incomes as (
   select * from incomes
@@ -23,6 +25,11 @@ final as (
     end as income_group
   from incomes
   cross join settings
+  where incomes.year in (
+      settings.stock_start_year + settings.stock_year_offset,
+      settings.stock_end_year + settings.stock_year_offset)
+    or incomes.year between year(settings.window_start) + settings.move_year_offset
+      and year(settings.window_end) + settings.move_year_offset
 )
 
 select * from final;

@@ -1,15 +1,16 @@
--- addresses, typed.
+-- addresses, typed (staging/addresses_read.sql); row_nr the file's row, or the reader's own row
+-- number.
 create or replace table addresses as
-with raw as (
-  select * from raw_addresses
+with read as (
+  select rowid + 1 as position, * from addresses_read
 ),
 
 final as (
   select
-    row_nr,
-    clean(address_id) as address_id,
-    clean(buurt_code) as buurt_code
-  from raw
+    coalesce(row_nr, position) as row_nr,
+    address_id,
+    buurt_code
+  from read
 )
 
 select * from final;

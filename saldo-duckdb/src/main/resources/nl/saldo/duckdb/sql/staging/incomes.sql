@@ -1,18 +1,19 @@
--- incomes, typed: household_kind lower case, student a boolean, income_pct null when unknown.
+-- incomes, typed: household_kind lower case, student a boolean, income_pct null when unknown
+-- (staging/incomes_read.sql); row_nr the file's row, or the reader's own row number.
 create or replace table incomes as
-with raw as (
-  select * from raw_incomes
+with read as (
+  select rowid + 1 as position, * from incomes_read
 ),
 
 final as (
   select
-    row_nr,
-    clean(person_id) as person_id,
-    whole_number(year) as year,
-    set_value(household_kind) as household_kind,
-    yes_no(student) as student,
-    plain_number(income_pct) as income_pct
-  from raw
+    coalesce(row_nr, position) as row_nr,
+    person_id,
+    year,
+    household_kind,
+    student,
+    income_pct
+  from read
 )
 
 select * from final;

@@ -1,17 +1,18 @@
--- persons, typed: trimmed ids, dates, origin lower case.
+-- persons, typed: trimmed ids, dates, origin lower case (staging/persons_read.sql); row_nr the
+-- file's row, or the reader's own row number where it has one.
 create or replace table persons as
-with raw as (
-  select * from raw_persons
+with read as (
+  select rowid + 1 as position, * from persons_read
 ),
 
 final as (
   select
-    row_nr,
-    clean(person_id) as person_id,
-    iso_date(birth_date) as birth_date,
-    set_value(origin) as origin,
-    iso_date(register_entry_date) as register_entry_date
-  from raw
+    coalesce(row_nr, position) as row_nr,
+    person_id,
+    birth_date,
+    origin,
+    register_entry_date
+  from read
 )
 
 select * from final;

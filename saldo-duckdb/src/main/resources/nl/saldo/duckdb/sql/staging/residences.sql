@@ -1,17 +1,18 @@
--- residences, typed: one row per address spell; end_date exclusive, null = still there.
+-- residences, typed: one row per address spell; end_date exclusive, null = still there
+-- (staging/residences_read.sql); row_nr the file's row, or the reader's own row number.
 create or replace table residences as
-with raw as (
-  select * from raw_residences
+with read as (
+  select rowid + 1 as position, * from residences_read
 ),
 
 final as (
   select
-    row_nr,
-    clean(person_id) as person_id,
-    clean(address_id) as address_id,
-    iso_date(start_date) as start_date,
-    iso_date(end_date) as end_date
-  from raw
+    coalesce(row_nr, position) as row_nr,
+    person_id,
+    address_id,
+    start_date,
+    end_date
+  from read
 )
 
 select * from final;

@@ -1,0 +1,26 @@
+-- addresses as read: typed in the one scan of the file, with a flag on every row that the cell
+-- checks (checks/addresses_values.sql) might find fault with. Only a file with a flagged row is
+-- read again as text and checked cell by cell, so the messages name the value as written.
+create or replace table addresses_read as
+with source as (
+  select * from addresses_source
+),
+
+typed as (
+  select
+    row_nr,
+    clean(address_id) as address_id,
+    clean(buurt_code) as buurt_code
+  from source
+),
+
+final as (
+  select
+    row_nr,
+    address_id,
+    buurt_code,
+    address_id is null or buurt_code is null as input_fault
+  from typed
+)
+
+select * from final;

@@ -1,0 +1,40 @@
+-- incomes as read: typed in the one scan of the file, with a flag on every row that the cell
+-- checks (checks/incomes_values.sql) might find fault with. Only a file with a flagged row is read
+-- again as text and checked cell by cell, so the messages name the value as written.
+create or replace table incomes_read as
+with source as (
+  select * from incomes_source
+),
+
+typed as (
+  select
+    row_nr,
+    clean(person_id) as person_id,
+    whole_number(year) as year,
+    set_value(household_kind) as household_kind,
+    yes_no(student) as student,
+    plain_number(income_pct) as income_pct,
+    clean(income_pct) is not null as has_income_pct
+  from source
+),
+
+final as (
+  select
+    row_nr,
+    person_id,
+    year,
+    household_kind,
+    student,
+    income_pct,
+    coalesce(
+      person_id is null
+        or year is null
+        or household_kind is null
+        or household_kind not in ('private', 'institutional')
+        or student is null
+        or (income_pct is null and has_income_pct),
+      true) as input_fault
+  from typed
+)
+
+select * from final;

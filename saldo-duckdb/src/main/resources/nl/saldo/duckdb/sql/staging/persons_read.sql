@@ -1,0 +1,38 @@
+-- persons as read: typed in the one scan of the file, with a flag on every row that the cell
+-- checks (checks/persons_values.sql) might find fault with. Only a file with a flagged row is read
+-- again as text and checked cell by cell, so the messages name the value as written.
+create or replace table persons_read as
+with source as (
+  select * from persons_source
+),
+
+typed as (
+  select
+    row_nr,
+    clean(person_id) as person_id,
+    iso_date(birth_date) as birth_date,
+    set_value(origin) as origin,
+    iso_date(register_entry_date) as register_entry_date,
+    clean(birth_date) is not null as has_birth_date,
+    clean(register_entry_date) is not null as has_register_entry_date
+  from source
+),
+
+final as (
+  select
+    row_nr,
+    person_id,
+    birth_date,
+    origin,
+    register_entry_date,
+    coalesce(
+      person_id is null
+        or origin is null
+        or origin not in ('nl', 'western', 'non_western', 'unknown')
+        or (birth_date is null and has_birth_date)
+        or (register_entry_date is null and has_register_entry_date),
+      true) as input_fault
+  from typed
+)
+
+select * from final;

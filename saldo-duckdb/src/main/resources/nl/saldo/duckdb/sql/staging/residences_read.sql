@@ -1,0 +1,36 @@
+-- residences as read: typed in the one scan of the file, with a flag on every row that the cell
+-- checks (checks/residences_values.sql) might find fault with. Only a file with a flagged row is
+-- read again as text and checked cell by cell, so the messages name the value as written.
+create or replace table residences_read as
+with source as (
+  select * from residences_source
+),
+
+typed as (
+  select
+    row_nr,
+    clean(person_id) as person_id,
+    clean(address_id) as address_id,
+    iso_date(start_date) as start_date,
+    iso_date(end_date) as end_date,
+    clean(end_date) is not null as has_end_date
+  from source
+),
+
+final as (
+  select
+    row_nr,
+    person_id,
+    address_id,
+    start_date,
+    end_date,
+    coalesce(
+      person_id is null
+        or address_id is null
+        or start_date is null
+        or (end_date is null and has_end_date),
+      true) as input_fault
+  from typed
+)
+
+select * from final;

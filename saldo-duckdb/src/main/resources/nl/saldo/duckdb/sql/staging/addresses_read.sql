@@ -1,6 +1,7 @@
 -- addresses as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/addresses_values.sql) might find fault with. Only a file with a flagged row is
--- read again as text and checked cell by cell, so the messages name the value as written.
+-- read again as text and checked cell by cell, so the messages name the value as written. A CSV's
+-- rows are numbered here, in the order read (insertion order is kept while files are read).
 create or replace table addresses_read as
 with source as (
   select * from addresses_source
@@ -8,7 +9,7 @@ with source as (
 
 typed as (
   select
-    row_nr,
+    coalesce(row_nr, row_number() over ()) as row_nr,
     clean(address_id) as address_id,
     clean(buurt_code) as buurt_code
   from source

@@ -1,6 +1,7 @@
 -- incomes as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/incomes_values.sql) might find fault with. Only a file with a flagged row is read
--- again as text and checked cell by cell, so the messages name the value as written.
+-- again as text and checked cell by cell, so the messages name the value as written. A CSV's rows
+-- are numbered here, in the order read (insertion order is kept while files are read).
 create or replace table incomes_read as
 with source as (
   select * from incomes_source
@@ -8,10 +9,13 @@ with source as (
 
 typed as (
   select
-    row_nr,
+    coalesce(row_nr, row_number() over ()) as row_nr,
     clean(person_id) as person_id,
     whole_number(year) as year,
-    set_value(household_kind) as household_kind,
+    case
+      when household_kind in ('private', 'institutional') then household_kind
+      else set_value(household_kind)
+    end as household_kind,
     yes_no(student) as student,
     plain_number(income_pct) as income_pct,
     clean(income_pct) is not null as has_income_pct

@@ -1,6 +1,7 @@
 -- persons as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/persons_values.sql) might find fault with. Only a file with a flagged row is read
--- again as text and checked cell by cell, so the messages name the value as written.
+-- again as text and checked cell by cell, so the messages name the value as written. A CSV's rows
+-- are numbered here, in the order read (insertion order is kept while files are read).
 create or replace table persons_read as
 with source as (
   select * from persons_source
@@ -8,10 +9,13 @@ with source as (
 
 typed as (
   select
-    row_nr,
+    coalesce(row_nr, row_number() over ()) as row_nr,
     clean(person_id) as person_id,
     iso_date(birth_date) as birth_date,
-    set_value(origin) as origin,
+    case
+      when origin in ('nl', 'western', 'non_western', 'unknown') then origin
+      else set_value(origin)
+    end as origin,
     iso_date(register_entry_date) as register_entry_date,
     clean(birth_date) is not null as has_birth_date,
     clean(register_entry_date) is not null as has_register_entry_date

@@ -60,11 +60,7 @@ public final class DuckDbEngine implements Engine {
       String target = "raw_" + table;
       if (file.fromCbsRaProfile()) {
         rowsRead.put(file, database.count("counting " + target, "select count(*) from " + target));
-        database.execute(
-            "reading " + file.displayName(),
-            "create or replace temporary view " + table + "_source as select * from " + target);
-        database.execute(SqlScript.load("staging/" + table + "_read.sql"));
-        database.execute("dropping " + table + "_source", "drop view " + table + "_source");
+        loader.readTyped(file, table, target);
         rawText.put(table, () -> {});
       } else if (InputChecks.READ_TYPED.contains(table)) {
         rowsRead.put(file, loader.loadTyped(file, table));

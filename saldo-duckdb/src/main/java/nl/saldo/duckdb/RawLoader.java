@@ -37,31 +37,62 @@ final class RawLoader {
   /**
    * Reads the file once, straight into the typed table {@code TABLE_read} made by {@code
    * staging/TABLE_read.sql} (typed columns and a per-row fault flag); returns the rows read. The
-   * reader is a view {@code TABLE_source} of the format-v1 columns as text and {@code row_nr} (null
-   * for a CSV, whose rows are numbered by their order); an SPSS file is first loaded as raw text.
+   * reader is a view {@code TABLE_source} of the format-v1 columns as text, {@code row_nr} (null
+   * for a CSV, whose rows are numbered by their order) and the {@code COLUMN_typed} columns of
+   * {@link TypedColumns} (a Parquet file's typed columns as they are, so they are not turned into
+   * text and parsed back); an SPSS file is first loaded as raw text.
    */
   long loadTyped(InputFile file, String table) {
-    String view = table + "_source";
     if (file.format().equals("sav") || file.format().equals("zsav")) {
       load(file, "raw_" + table);
-      database.execute(
-          "reading " + file.displayName(),
-          "create or replace temporary view " + view + " as select * from raw_" + table);
+      readTyped(file, table, "raw_" + table);
     } else {
       String source = source(file);
-      List<String> projection = projection(file, source);
-      if (!file.format().equals("parquet")) {
+      Map<String, String> found = describe(file, source);
+      Map<String, String> actual = actualNames(file, found);
+      List<String> projection = projection(actual, found);
+      boolean parquet = file.format().equals("parquet");
+      if (!parquet) {
         projection.set(0, "cast(null as bigint) as row_nr");
       }
+      projection.addAll(TypedColumns.projections(table, parquet ? actual : Map.of(), found));
       database.execute(
           "reading " + file.displayName(),
           "create or replace temporary view "
-              + view
-              + " as select "
+              + table
+              + "_source as select "
               + String.join(", ", projection)
               + " from "
               + source);
+      read(file, table);
     }
+    return database.count("counting " + table, "select count(*) from " + table + "_read");
+  }
+
+  /**
+   * Reads a raw table of text columns (an SPSS file's, or one an input profile made) into the typed
+   * table {@code TABLE_read}.
+   */
+  void readTyped(InputFile file, String table, String raw) {
+    database.execute(
+        "reading " + file.displayName(),
+        "create or replace temporary view "
+            + table
+            + "_source as select "
+            + String.join(
+                ", ",
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("*"),
+                        TypedColumns.projections(table, Map.of(), Map.of()).stream())
+                    .toList())
+            + " from "
+            + raw);
+    database.execute(SqlScript.load("staging/" + table + "_read.sql"));
+    database.execute("dropping " + table + "_source", "drop view " + table + "_source");
+  }
+
+  /** The read of a CSV or Parquet file: a fault the reader finds names the file and line. */
+  private void read(InputFile file, String table) {
     try {
       database.execute(SqlScript.load("staging/" + table + "_read.sql"));
     } catch (SaldoException e) {
@@ -71,8 +102,7 @@ final class RawLoader {
       throw SaldoException.invalidInput(
           CsvHeader.explain(file.displayName(), file.format(), e.getMessage()));
     }
-    database.execute("dropping " + view, "drop view " + view);
-    return database.count("counting " + table, "select count(*) from " + table + "_read");
+    database.execute("dropping " + table + "_source", "drop view " + table + "_source");
   }
 
   /**
@@ -84,7 +114,8 @@ final class RawLoader {
       return loadSav(file, target, mapping(file.table()));
     }
     String source = source(file);
-    List<String> projection = projection(file, source);
+    Map<String, String> found = describe(file, source);
+    List<String> projection = projection(actualNames(file, found), found);
     boolean parquet = file.format().equals("parquet");
     if (!parquet) {
       projection.remove(0);
@@ -127,19 +158,26 @@ final class RawLoader {
     };
   }
 
-  /**
-   * row_nr (the file's row number, for Parquet) and the format-v1 columns as text, found by their
-   * (remapped) names in the file.
-   */
-  private List<String> projection(InputFile file, String source) {
+  /** format-v1 column → the (remapped) column of that name in the file. */
+  private Map<String, String> actualNames(InputFile file, Map<String, String> found) {
     Map<String, String> columns = mapping(file.table());
-    Map<String, String> found = describe(file, source);
+    Map<String, String> actual = new LinkedHashMap<>();
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      actual.put(
+          column.getKey(), find(found.keySet(), column.getValue(), column.getKey(), file, columns));
+    }
+    return actual;
+  }
+
+  /** row_nr (the file's row number, for Parquet) and the format-v1 columns as text. */
+  private static List<String> projection(Map<String, String> actual, Map<String, String> found) {
     List<String> projection = new ArrayList<>();
     projection.add("file_row_number + 1 as row_nr");
-    for (Map.Entry<String, String> column : columns.entrySet()) {
-      String actual = find(found.keySet(), column.getValue(), column.getKey(), file, columns);
+    for (Map.Entry<String, String> column : actual.entrySet()) {
       projection.add(
-          textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
+          textOf(column.getValue(), found.get(column.getValue()))
+              + " as "
+              + Database.identifier(column.getKey()));
     }
     return projection;
   }

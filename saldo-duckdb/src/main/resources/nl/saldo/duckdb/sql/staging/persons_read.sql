@@ -1,7 +1,8 @@
 -- persons as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/persons_values.sql) might find fault with. Only a file with a flagged row is read
 -- again as text and checked cell by cell, so the messages name the value as written. A CSV's rows
--- are numbered here, in the order read (insertion order is kept while files are read).
+-- are numbered here, in the order read (insertion order is kept while files are read). A column
+-- the reader delivers typed (COLUMN_typed, from a Parquet file) is used as it is.
 create or replace table persons_read as
 with source as (
   select * from persons_source
@@ -11,14 +12,26 @@ typed as (
   select
     coalesce(row_nr, row_number() over ()) as row_nr,
     clean(person_id) as person_id,
-    iso_date(birth_date) as birth_date,
+    case
+      when birth_date_typed is not null then birth_date_typed
+      else iso_date(birth_date)
+    end as birth_date,
     case
       when origin in ('nl', 'western', 'non_western', 'unknown') then origin
       else set_value(origin)
     end as origin,
-    iso_date(register_entry_date) as register_entry_date,
-    clean(birth_date) is not null as has_birth_date,
-    clean(register_entry_date) is not null as has_register_entry_date
+    case
+      when register_entry_date_typed is not null then register_entry_date_typed
+      else iso_date(register_entry_date)
+    end as register_entry_date,
+    case
+      when birth_date_typed is not null then true
+      else clean(birth_date) is not null
+    end as has_birth_date,
+    case
+      when register_entry_date_typed is not null then true
+      else clean(register_entry_date) is not null
+    end as has_register_entry_date
   from source
 ),
 

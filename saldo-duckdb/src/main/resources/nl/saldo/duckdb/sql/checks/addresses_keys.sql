@@ -1,10 +1,11 @@
 -- Key faults of addresses: address_id unique, buurt_code known.
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
 insert into faults
-with addresses as (
+with addresses as not materialized (
   select * from addresses
 ),
 
-buurten as (
+buurten as not materialized (
   select buurt_code from buurten
 ),
 

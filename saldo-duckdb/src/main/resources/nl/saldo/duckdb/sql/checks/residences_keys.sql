@@ -1,16 +1,17 @@
 -- Key faults of residences: spells that end before they start, unknown persons and addresses,
 -- and spells of one person that overlap (METHOD.md §9: a.start < b.end and b.start < a.end,
 -- empty end = open; touching spells do not overlap).
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
 insert into faults
-with residences as (
+with residences as not materialized (
   select * from residences
 ),
 
-persons as (
+persons as not materialized (
   select person_id from persons
 ),
 
-addresses as (
+addresses as not materialized (
   select address_id from addresses
 ),
 

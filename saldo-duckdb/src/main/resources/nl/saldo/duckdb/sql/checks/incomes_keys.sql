@@ -2,10 +2,11 @@
 -- One aggregation per person (a million groups, not one per person and year) finds the persons
 -- that might have a fault: an unknown person, or more rows than distinct years (the years of a
 -- person as bits of a 127-bit mask; a year outside the mask's range makes the person a suspect).
--- Only the rows of those few persons are then checked key by key.
+-- Only the rows of those few persons are then checked key by key. A CSV's row is the table's
+-- rowid + 1 (row_nr is null: the rows were read in order, and a repair's delete keeps rowids).
 insert into faults
 with incomes as not materialized (
-  select * from incomes
+  select * replace (coalesce(row_nr, rowid + 1) as row_nr) from incomes
 ),
 
 persons as not materialized (

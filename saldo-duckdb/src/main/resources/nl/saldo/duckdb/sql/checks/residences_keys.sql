@@ -2,9 +2,10 @@
 -- and spells of one person that overlap (METHOD.md §9: a.start < b.end and b.start < a.end,
 -- empty end = open; touching spells do not overlap).
 -- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
+-- A CSV's row is the table's rowid + 1 (row_nr is null: the rows were read in order).
 insert into faults
 with residences as not materialized (
-  select * from residences
+  select * replace (coalesce(row_nr, rowid + 1) as row_nr) from residences
 ),
 
 persons as not materialized (

@@ -1,5 +1,6 @@
--- addresses, typed: the table read in the one scan of the file (staging/addresses_read.sql), renamed
--- once the cell checks are done and without its fault flag: the rows are not copied again.
+-- addresses, typed: the table read in the one scan of the file (staging/addresses_read.sql),
+-- renamed once the cell checks are done and without its fault flag: the rows are not copied
+-- again (a CSV's row_nr stays null: the row is the table's rowid + 1, which a delete keeps).
 alter table addresses_read drop column input_fault;
 
 alter table addresses_read rename to addresses;

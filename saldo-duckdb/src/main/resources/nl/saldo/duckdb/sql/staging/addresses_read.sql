@@ -1,7 +1,7 @@
 -- addresses as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/addresses_values.sql) might find fault with. Only a file with a flagged row is
 -- read again as text and checked cell by cell, so the messages name the value as written. A CSV's
--- rows are numbered here, in the order read (insertion order is kept while files are read).
+-- rows keep the order read (row_nr null: the row is rowid + 1, see checks/*_keys.sql).
 create or replace table addresses_read as
 with source as (
   select * from addresses_source
@@ -9,7 +9,7 @@ with source as (
 
 typed as (
   select
-    coalesce(row_nr, row_number() over ()) as row_nr,
+    row_nr,
     clean(address_id) as address_id,
     clean(buurt_code) as buurt_code
   from source

@@ -1,7 +1,7 @@
 -- residences as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/residences_values.sql) might find fault with. Only a file with a flagged row is
 -- read again as text and checked cell by cell, so the messages name the value as written. A CSV's
--- rows are numbered here, in the order read (insertion order is kept while files are read). A
+-- rows keep the order read (row_nr null: the row is rowid + 1, see checks/*_keys.sql). A
 -- column the reader delivers typed (COLUMN_typed, from a Parquet file) is used as it is.
 create or replace table residences_read as
 with source as (
@@ -10,7 +10,7 @@ with source as (
 
 typed as (
   select
-    coalesce(row_nr, row_number() over ()) as row_nr,
+    row_nr,
     clean(person_id) as person_id,
     clean(address_id) as address_id,
     case

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * METHOD.md §2 and §9: layers, urbanity classes with inclusive lower bounds, overlays, which units
- * get rows and their names. Fixtures {@code stocks} and {@code urbanity_bounds}; see GEOGRAPHY.md.
+ * get rows and their names. Fixtures {@code stocks} and {@code stocks/urbanity_bounds}; see
+ * GEOGRAPHY.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
-class ClassifyAreasTest {
+class ClassifyAreasIT {
   private final MethodFixture fixture = MethodFixture.run("stocks");
 
   @Test
@@ -99,7 +100,7 @@ class ClassifyAreasTest {
 
   @Test
   void layersAreASettingAndOverlaysAreAlwaysAdded() {
-    MethodFixture chosen = MethodFixture.run("layers");
+    MethodFixture chosen = MethodFixture.run("stocks/layers");
 
     assertThat(chosen.table(Mart.STOCKS).rows().stream().map(row -> row.get(0)).distinct())
         .containsExactly("gemeente", "study", "veen");
@@ -109,7 +110,7 @@ class ClassifyAreasTest {
 
   @Test
   void urbanityBoundsAreSettings() {
-    MethodFixture moved = MethodFixture.run("urbanity_bounds");
+    MethodFixture moved = MethodFixture.run("stocks/urbanity_bounds");
 
     assertThat(moved.units("urbanity"))
         .containsExactly(

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * METHOD.md §3: the group of a person from the incomes row of the stock year, in order of
  * precedence. Fixtures {@code groups*}; the arithmetic is in their STORY.md.
  */
-class ClassifyPersonsTest {
+class ClassifyPersonsIT {
   private static final List<String> GROUPS =
       List.of(
           "lt101",
@@ -60,7 +60,7 @@ class ClassifyPersonsTest {
 
   @Test
   void thresholdsAreSettings() {
-    MethodFixture fixture = MethodFixture.run("groups_thresholds");
+    MethodFixture fixture = MethodFixture.run("groups/thresholds");
 
     assertThat(column(fixture, "gemeente", "GM0001", "pop_start"))
         .containsExactly(0L, 5L, 0L, 3L, 4L, 5L, 3L, 12L);
@@ -70,7 +70,7 @@ class ClassifyPersonsTest {
 
   @Test
   void stockYearOffsetIsASetting() {
-    MethodFixture fixture = MethodFixture.run("groups_offset");
+    MethodFixture fixture = MethodFixture.run("groups/offset");
 
     assertThat(column(fixture, "gemeente", "GM0001", "pop_start"))
         .containsExactly(0L, 0L, 1L, 0L, 11L, 0L, 1L, 12L);

@@ -61,7 +61,7 @@ class ComponentsIdentityProperties {
   /** Persons with 0–3 spells in time order (gaps, touching spells, zero-length ones). */
   private static Path population(Random random, int persons) throws IOException {
     Path dir = Files.createTempDirectory("saldo-components");
-    copyTree(MethodFixture.directory("components").resolve("areas"), dir.resolve("areas"));
+    copyTree(MethodFixture.directory("areas"), dir.resolve("areas"));
     Files.copy(
         MethodFixture.directory("components").resolve("addresses.csv"),
         dir.resolve("addresses.csv"));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
  * empty below the denominator threshold or at 0, effect. Fixture {@code rates}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
-class ComputeRatesTest {
+class ComputeRatesIT {
   private final MethodFixture fixture = MethodFixture.run("rates");
 
   @Test
@@ -110,7 +110,7 @@ class ComputeRatesTest {
 
   @Test
   void yearsOfStocksAndMovesFollowTheSettings() {
-    MethodFixture years = MethodFixture.run("rates_years");
+    MethodFixture years = MethodFixture.run("rates/years");
 
     assertThat(years.stock("gemeente", "GM0001", "total", "pop_end")).isEqualTo(168);
     assertThat(years.percentage(Mart.STOCKS, "gemeente", "GM0001", "total", "change_pct_per_year"))

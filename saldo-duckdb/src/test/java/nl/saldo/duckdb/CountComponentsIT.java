@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
  * dates. Fixture {@code components}; every number below is worked out in its STORY.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
-class CountComponentsTest {
+class CountComponentsIT {
   private static final List<String> GROUPS =
       List.of(
           "lt101",
@@ -162,7 +162,7 @@ class CountComponentsTest {
 
   @Test
   void switchedOffInTheStudyFile() {
-    MethodFixture off = MethodFixture.run("analyses_off");
+    MethodFixture off = MethodFixture.run("components/analyses_off");
     assertThat(off.table(Mart.COMPONENTS).rows()).isEmpty();
     assertThat(off.table(Mart.SEGREGATION).rows()).isNotEmpty();
     assertThat(off.table(Mart.STOCKS).rows()).isEqualTo(fixture.table(Mart.STOCKS).rows());

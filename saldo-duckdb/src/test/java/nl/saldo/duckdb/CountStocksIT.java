@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
  * at its destination; zero-length spells cover nothing. Fixture {@code stocks}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
-class CountStocksTest {
+class CountStocksIT {
   private final MethodFixture fixture = MethodFixture.run("stocks");
 
   @Test

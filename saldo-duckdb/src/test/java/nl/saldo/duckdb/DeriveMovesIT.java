@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestInstance;
  * person, the mover's group of move year + 1, flows and od per layer. Fixture {@code moves}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
-class DeriveMovesTest {
+class DeriveMovesIT {
   private static final List<String> MOVER_GROUPS =
       List.of("lt101", "101_150", "ge150", "student", "lower", "higher_incl_students", "total");
 
@@ -118,7 +118,7 @@ class DeriveMovesTest {
 
   @Test
   void gapWindowAndMoveYearOffsetAreSettings() {
-    MethodFixture changed = MethodFixture.run("moves_settings");
+    MethodFixture changed = MethodFixture.run("moves/settings");
 
     assertThat(changed.fact("moves_found")).isEqualTo(17);
     assertThat(changed.fact("moves_counted")).isEqualTo(4);

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 /**
  * METHOD.md §7: every count rounded on its own (halves away from zero), net and change from their
  * unrounded values; rounding base and threshold as settings. Fixtures {@code rounding} and {@code
- * rounding_settings}; the figures computed from the published counts are in {@link
+ * rounding/settings}; the figures computed from the published counts are in {@link
  * PublishedFiguresTest}.
  */
-class DisclosureRoundingTest {
+class DisclosureRoundingIT {
 
   @Test
   void halvesRoundAwayFromZero() {
@@ -43,7 +43,7 @@ class DisclosureRoundingTest {
 
   @Test
   void roundingBaseAndThresholdAreSettings() {
-    MethodFixture fixture = MethodFixture.run("rounding_settings", true);
+    MethodFixture fixture = MethodFixture.run("rounding/settings", true);
 
     assertThat(fixture.stock("gemeente", "GM0001", "ge150", "pop_start")).isEqualTo(15);
     assertThat(fixture.flow("gemeente", "GM0002", "lt101", "net")).isEqualTo(-25);

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * METHOD.md §5 and §9: AZC addresses (more than 25 qualifying persons) and the moves excluded for
- * starting at one. Fixtures {@code azc_threshold}, {@code azc_conditions}, {@code azc_settings}.
+ * starting at one. Fixtures {@code azc_threshold}, {@code azc_conditions}, {@code
+ * azc_conditions/settings}.
  */
-class FindAzcTest {
+class FindAzcIT {
 
   @Test
   void twentySixQualifyingPersonsMakeAnAzcAndTwentyFiveDoNot() {
@@ -69,7 +70,7 @@ class FindAzcTest {
 
   @Test
   void periodAgeAndCountAreSettings() {
-    MethodFixture fixture = MethodFixture.run("azc_settings");
+    MethodFixture fixture = MethodFixture.run("azc_conditions/settings");
 
     assertThat(fixture.fact("azc_addresses")).as("C01, C02, C03, C04").isEqualTo(4);
     assertThat(fixture.flow("gemeente", "GM0001", "total", "out_movers"))

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestInstance;
  * and published worked examples run through the same SQL (marts/segregation.sql) on given counts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one run of the fixture for all tests
-class MeasureSegregationTest {
+class MeasureSegregationIT {
   private final MethodFixture fixture = MethodFixture.run("segregation");
 
   private String value(String layer, String within, String index, String moment) {

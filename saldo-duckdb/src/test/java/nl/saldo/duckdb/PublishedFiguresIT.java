@@ -10,13 +10,13 @@ import org.junit.jupiter.api.TestInstance;
  * METHOD.md §7 as amended: with disclosure control on, every percentage, share, rate and effect
  * comes from the published (rounded) counts, the threshold applies to the published denominator,
  * od.csv lists a pair only when a published count is not zero; {@code percentages: exact} restores
- * the figures of the unrounded counts. Fixtures {@code rates} (rounded) and {@code rates_exact};
+ * the figures of the unrounded counts. Fixtures {@code rates} (rounded) and {@code rates/exact};
  * the arithmetic is in rates/STORY.md, "Rounded".
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublishedFiguresTest {
+class PublishedFiguresIT {
   private final MethodFixture rounded = MethodFixture.run("rates", true);
-  private final MethodFixture exact = MethodFixture.run("rates_exact", true);
+  private final MethodFixture exact = MethodFixture.run("rates/exact", true);
 
   @Test
   void ratesComeFromThePublishedCounts() {

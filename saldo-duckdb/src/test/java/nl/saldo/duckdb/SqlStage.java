@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,6 +39,23 @@ final class SqlStage {
 
   /** Runs {@code script} on the given tables of {@code testCase} and compares {@code relation}. */
   static void check(String testCase, String script, String relation) {
+    run(testCase, database -> database.execute(SqlScript.load(script)), relation);
+  }
+
+  /**
+   * Runs the contract {@code contracts/<relation>.sql} on the given tables of {@code testCase} (the
+   * relation given, typically broken on purpose) and compares its rows: contract, violations.
+   */
+  static void checkContract(String testCase, String relation) {
+    String script = "contracts/" + relation + ".sql";
+    run(
+        testCase,
+        database ->
+            database.execute(script, "create table contract as " + SqlScript.load(script).query()),
+        "contract");
+  }
+
+  private static void run(String testCase, Consumer<Database> stage, String relation) {
     Path dir = resource("/stages/" + testCase);
     try (Database database = new Database(DriverManager.getConnection("jdbc:duckdb:"))) {
       SCHEMA.forEach(schema -> database.execute(SqlScript.load(schema)));
@@ -46,7 +64,7 @@ final class SqlStage {
           give(database, table);
         }
       }
-      database.execute(SqlScript.load(script));
+      stage.accept(database);
       Path expect = dir.resolve("expect.csv");
       String columns =
           Arrays.stream(header(expect)).map(Database::identifier).collect(Collectors.joining(", "));

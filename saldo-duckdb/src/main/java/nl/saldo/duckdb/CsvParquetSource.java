@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +12,21 @@ import java.util.Locale;
 import java.util.Map;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputFile;
-import nl.saldo.core.input.InputTable;
 import nl.saldo.core.study.BundledStudies;
 import nl.saldo.core.study.StudySettings;
-import nl.saldo.sav.SavToDuckDb;
 
 /**
- * Loads one input file into a raw table {@code raw_<table>}: a 1-based {@code row_nr} and the
- * format-v1 columns, all as text (after column remapping), so that validation can name the row,
- * column and value of every fault. The file extension picks the reader.
+ * The source of CSV and Parquet files: DuckDB's own readers. A microdata file is read once,
+ * straight into its typed table; any file can also be read as text ({@code row_nr} and the
+ * format-v1 columns, after column remapping), so that validation can name the row, column and value
+ * of every fault.
  */
-final class RawLoader {
+final class CsvParquetSource implements InputSource {
   private final Database database;
   private final StudySettings settings;
   private final Path scratch;
 
-  RawLoader(Database database, StudySettings settings, Path scratch) {
+  CsvParquetSource(Database database, StudySettings settings, Path scratch) {
     this.database = database;
     this.settings = settings;
     this.scratch = scratch;
@@ -37,31 +35,38 @@ final class RawLoader {
   /**
    * Reads the file once, straight into the typed table {@code TABLE_read} made by {@code
    * staging/TABLE_read.sql} (typed columns and a per-row fault flag); returns the rows read. The
-   * reader is a view {@code TABLE_source} of the format-v1 columns as text and {@code row_nr} (null
-   * for a CSV, whose rows are numbered by their order); an SPSS file is first loaded as raw text.
+   * reader is a view {@code TABLE_source} of the format-v1 columns as text, {@code row_nr} (null
+   * for a CSV, whose rows are numbered by their order) and the {@code COLUMN_typed} columns of
+   * {@link TypedColumns} (a Parquet file's typed columns as they are, so they are not turned into
+   * text and parsed back); an SPSS file is first loaded as raw text.
    */
-  long loadTyped(InputFile file, String table) {
-    String view = table + "_source";
-    if (file.format().equals("sav") || file.format().equals("zsav")) {
-      load(file, "raw_" + table);
-      database.execute(
-          "reading " + file.displayName(),
-          "create or replace temporary view " + view + " as select * from raw_" + table);
-    } else {
+  @Override
+  public long readTyped(InputFile file, String table) {
+    {
       String source = source(file);
-      List<String> projection = projection(file, source);
-      if (!file.format().equals("parquet")) {
+      Map<String, String> found = describe(file, source);
+      Map<String, String> actual = actualNames(file, found);
+      List<String> projection = projection(actual, found);
+      boolean parquet = file.format().equals("parquet");
+      if (!parquet) {
         projection.set(0, "cast(null as bigint) as row_nr");
       }
+      projection.addAll(TypedColumns.projections(table, parquet ? actual : Map.of(), found));
       database.execute(
           "reading " + file.displayName(),
           "create or replace temporary view "
-              + view
-              + " as select "
+              + table
+              + "_source as select "
               + String.join(", ", projection)
               + " from "
               + source);
+      read(file, table);
     }
+    return database.count("counting " + table, "select count(*) from " + table + "_read");
+  }
+
+  /** The read of a CSV or Parquet file: a fault the reader finds names the file and line. */
+  private void read(InputFile file, String table) {
     try {
       database.execute(SqlScript.load("staging/" + table + "_read.sql"));
     } catch (SaldoException e) {
@@ -71,20 +76,18 @@ final class RawLoader {
       throw SaldoException.invalidInput(
           CsvHeader.explain(file.displayName(), file.format(), e.getMessage()));
     }
-    database.execute("dropping " + view, "drop view " + view);
-    return database.count("counting " + table, "select count(*) from " + table + "_read");
+    database.execute("dropping " + table + "_source", "drop view " + table + "_source");
   }
 
   /**
    * Loads the file into {@code target} (a view with row_nr over a table {@code target_file} that
    * holds only the format-v1 columns, as text); returns the rows read.
    */
-  long load(InputFile file, String target) {
-    if (file.format().equals("sav") || file.format().equals("zsav")) {
-      return loadSav(file, target, mapping(file.table()));
-    }
+  @Override
+  public long readText(InputFile file, String target) {
     String source = source(file);
-    List<String> projection = projection(file, source);
+    Map<String, String> found = describe(file, source);
+    List<String> projection = projection(actualNames(file, found), found);
     boolean parquet = file.format().equals("parquet");
     if (!parquet) {
       projection.remove(0);
@@ -127,72 +130,29 @@ final class RawLoader {
     };
   }
 
-  /**
-   * row_nr (the file's row number, for Parquet) and the format-v1 columns as text, found by their
-   * (remapped) names in the file.
-   */
-  private List<String> projection(InputFile file, String source) {
-    Map<String, String> columns = mapping(file.table());
-    Map<String, String> found = describe(file, source);
+  /** format-v1 column → the (remapped) column of that name in the file. */
+  private Map<String, String> actualNames(InputFile file, Map<String, String> found) {
+    Map<String, String> columns = ColumnMapping.of(settings, file.table());
+    Map<String, String> actual = new LinkedHashMap<>();
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      actual.put(
+          column.getKey(),
+          ColumnMapping.find(found.keySet(), column.getValue(), column.getKey(), file, columns));
+    }
+    return actual;
+  }
+
+  /** row_nr (the file's row number, for Parquet) and the format-v1 columns as text. */
+  private static List<String> projection(Map<String, String> actual, Map<String, String> found) {
     List<String> projection = new ArrayList<>();
     projection.add("file_row_number + 1 as row_nr");
-    for (Map.Entry<String, String> column : columns.entrySet()) {
-      String actual = find(found.keySet(), column.getValue(), column.getKey(), file, columns);
+    for (Map.Entry<String, String> column : actual.entrySet()) {
       projection.add(
-          textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
+          textOf(column.getValue(), found.get(column.getValue()))
+              + " as "
+              + Database.identifier(column.getKey()));
     }
     return projection;
-  }
-
-  /**
-   * An SPSS system file, streamed through DuckDB's appender by saldo-sav; row_nr is the case
-   * number.
-   */
-  private long loadSav(InputFile file, String target, Map<String, String> columns) {
-    String fileTable = target + "_file";
-    try {
-      long rows = SavToDuckDb.load(database.connection(), file.path(), fileTable, columns);
-      database.execute(
-          "numbering " + target,
-          "create or replace view " + target + " as select * from " + fileTable);
-      return rows;
-    } catch (IOException | SQLException | SaldoException e) {
-      if (e instanceof SaldoException saldo && !Database.blamesInput(saldo)) {
-        throw saldo;
-      }
-      throw SaldoException.invalidInput(
-          file.displayName() + ": cannot be read as SPSS: " + Database.reason(e.getMessage(), 3));
-    }
-  }
-
-  /** Drops a raw table made by {@link #load}. */
-  void drop(String target) {
-    database.execute("dropping " + target, "drop view if exists " + target);
-    database.execute("dropping " + target, "drop table if exists " + target + "_file");
-  }
-
-  /** format-v1 column → column name in the user's file, from the study file's columns section. */
-  private Map<String, String> mapping(InputTable table) {
-    Map<String, String> remapped = settings.columns().getOrDefault(table.tableName(), Map.of());
-    for (String column : remapped.keySet()) {
-      if (!table.columns().contains(column)) {
-        throw SaldoException.invalidInput(
-            "study file, columns."
-                + table.tableName()
-                + ": "
-                + column
-                + " is not a column of "
-                + table.tableName()
-                + " (columns: "
-                + String.join(", ", table.columns())
-                + ")");
-      }
-    }
-    Map<String, String> columns = new LinkedHashMap<>();
-    for (String column : table.columns()) {
-      columns.put(column, remapped.getOrDefault(column, column));
-    }
-    return columns;
   }
 
   /**
@@ -240,30 +200,6 @@ final class RawLoader {
       return "strftime(cast(" + quoted + " as date), '%Y-%m-%d')";
     }
     return "cast(" + quoted + " as varchar)";
-  }
-
-  private static String find(
-      java.util.Collection<String> found,
-      String wanted,
-      String v1Name,
-      InputFile file,
-      Map<String, String> columns) {
-    return found.stream()
-        .filter(name -> name.equalsIgnoreCase(wanted))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                SaldoException.invalidInput(
-                    file.displayName()
-                        + ": missing column "
-                        + wanted
-                        + (wanted.equals(v1Name)
-                            ? ""
-                            : " (mapped to " + v1Name + " by the study file)")
-                        + "; expected columns "
-                        + String.join(", ", columns.values())
-                        + "; found "
-                        + String.join(", ", found)));
   }
 
   private Path bundledCopy(InputFile file) {

@@ -16,18 +16,33 @@ import nl.saldo.sav.CbsRaRun;
 import nl.saldo.sav.CbsRaSettings;
 
 /**
- * The cbs-ra input profile: the four microdata tables derived by saldo-sav from CBS Remote Access
- * register files (GBAPERSOONTAB, GBAADRESOBJECTBUS, VSLGWBTAB, INHATAB and the person–household key
- * files) in the data directory, as raw tables of the same shape as format v1's.
+ * The source of the cbs-ra input profile: the four microdata tables derived by saldo-sav from CBS
+ * Remote Access register files (GBAPERSOONTAB, GBAADRESOBJECTBUS, VSLGWBTAB, INHATAB and the
+ * person–household key files) in the data directory, as raw text tables {@code raw_TABLE} of the
+ * same shape as format v1's, made all at once by {@link #load}.
  */
-final class CbsRaLoader {
+final class CbsRaSource implements InputSource {
   private final Database database;
   private List<Map<String, Object>> checks = List.of();
 
-  CbsRaLoader(Database database) {
+  CbsRaSource(Database database) {
     this.database = database;
   }
 
+  @Override
+  public long readTyped(InputFile file, String table) {
+    long rows = readText(file, "raw_" + table);
+    InputSource.typedFromText(database, table, "raw_" + table);
+    return rows;
+  }
+
+  /** The profile made the text table when it read the register files: it is only counted. */
+  @Override
+  public long readText(InputFile file, String target) {
+    return database.count("counting " + target, "select count(*) from " + target);
+  }
+
+  /** Derives the microdata tables from the register files; returns the files read. */
   List<SourceFile> load(InputSet inputs, StudySettings settings) {
     Path dataDir =
         inputs.files().stream()

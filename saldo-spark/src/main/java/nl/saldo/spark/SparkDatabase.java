@@ -13,7 +13,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The method's relations as Spark temporary views, each materialised once (a local checkpoint), so
@@ -84,15 +83,16 @@ final class SparkDatabase {
   }
 
   /**
-   * A relation made once: named, and kept (memory, then disk) when it is first computed, so every
-   * later stage reads it instead of computing it again.
+   * A relation made once: computed now and kept (a local checkpoint, memory then disk), so every
+   * later stage reads it instead of computing it again, and its plan is a leaf: a stage's plan does
+   * not grow with every stage before it (Spark's analyser slows down sharply on deep plans).
    */
   void store(String name, Dataset<Row> rows) {
+    Dataset<Row> kept = rows.localCheckpoint(true);
     if (exists(name)) {
-      Dataset<Row> previous = spark.table(name);
-      previous.unpersist(false);
+      spark.catalog().dropTempView(name);
     }
-    rows.persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView(name);
+    kept.createOrReplaceTempView(name);
   }
 
   /**

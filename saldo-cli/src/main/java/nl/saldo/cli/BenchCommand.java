@@ -113,13 +113,8 @@ final class BenchCommand implements Callable<Integer> {
     cpuStart = cpuNanos();
     RunJob.Outcome outcome =
         new RunJob(
-                data,
-                input.resolve("areas"),
-                dir.resolve("run"),
-                "noord-nederland-2018",
-                java.util.List.of(),
-                true,
-                false,
+                RunJob.Inputs.bundledStudy(data, input.resolve("areas")),
+                RunJob.Output.replacing(dir.resolve("run")),
                 "en",
                 engine)
             .execute(System.err);

@@ -12,7 +12,7 @@ import java.util.Set;
  * the text {@code COLUMN} only for the other rows, so a typed Parquet column is used as it is, and
  * a CSV (whose {@code _typed} columns are null) is parsed as before.
  */
-final class TypedColumns {
+public final class TypedColumns {
   private static final Map<String, Map<String, String>> TYPES =
       Map.of(
           "persons", Map.of("birth_date", "date", "register_entry_date", "date"),
@@ -23,6 +23,14 @@ final class TypedColumns {
       Set.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER");
 
   private TypedColumns() {}
+
+  /**
+   * The typed columns of a table, column → type (an engine whose reader gives text adds each as a
+   * null {@code COLUMN_typed}, so its read parses the text).
+   */
+  public static Map<String, String> of(String table) {
+    return TYPES.getOrDefault(table, Map.of());
+  }
 
   /**
    * The {@code COLUMN_typed} projections of a table: the reader's column converted where its type

@@ -19,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
  * a relation is computed once as in DuckDB. The statements of the SQL files that Spark has no
  * temporary-view form of are carried out here: {@code create or replace table NAME as QUERY},
  * {@code create or replace table NAME (columns)}, {@code insert into NAME QUERY} (a union), {@code
- * delete from NAME where CONDITION} (the rows where it is not true) and {@code drop}.
+ * delete from NAME where CONDITION} (the rows where it is not true), {@code alter table NAME drop
+ * column C}, {@code alter table NAME rename to OTHER} and {@code drop}.
  */
 final class SparkDatabase {
   private static final Pattern CREATE_AS =
@@ -31,6 +32,10 @@ final class SparkDatabase {
   private static final Pattern INSERT = Pattern.compile("(?is)insert\\s+into\\s+(\\w+)\\s+(.*)");
   private static final Pattern DELETE =
       Pattern.compile("(?is)delete\\s+from\\s+(\\w+)(?:\\s+where\\s+(.*))?");
+  private static final Pattern DROP_COLUMN =
+      Pattern.compile("(?is)alter\\s+table\\s+(\\w+)\\s+drop\\s+column\\s+(\\w+)");
+  private static final Pattern RENAME =
+      Pattern.compile("(?is)alter\\s+table\\s+(\\w+)\\s+rename\\s+to\\s+(\\w+)");
   private static final Pattern DROP =
       Pattern.compile("(?is)drop\\s+(?:table|view)\\s+(?:if\\s+exists\\s+)?(\\w+)");
 
@@ -69,6 +74,16 @@ final class SparkDatabase {
                 ? spark.table(table).limit(0)
                 : spark.sql(
                     "select * from " + table + " where (" + matcher.group(2) + ") is not true"));
+      } else if ((matcher = DROP_COLUMN.matcher(statement)).matches()) {
+        store(matcher.group(1), spark.table(matcher.group(1)).drop(matcher.group(2)));
+      } else if ((matcher = RENAME.matcher(statement)).matches()) {
+        // the kept rows under the new name, not computed again
+        Dataset<Row> kept = spark.table(matcher.group(1));
+        if (exists(matcher.group(2))) {
+          spark.catalog().dropTempView(matcher.group(2));
+        }
+        kept.createOrReplaceTempView(matcher.group(2));
+        spark.catalog().dropTempView(matcher.group(1));
       } else if ((matcher = DROP.matcher(statement)).matches()) {
         spark.catalog().dropTempView(matcher.group(1));
       } else {
@@ -112,7 +127,9 @@ final class SparkDatabase {
       return "select * from "
           + matcher.group(1)
           + (matcher.group(2) == null ? "" : " where (" + matcher.group(2) + ") is not true");
-    } else if (DROP.matcher(statement).matches()) {
+    } else if (DROP.matcher(statement).matches()
+        || DROP_COLUMN.matcher(statement).matches()
+        || RENAME.matcher(statement).matches()) {
       return "select 1";
     }
     return statement;

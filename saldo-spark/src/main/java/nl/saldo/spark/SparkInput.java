@@ -14,6 +14,7 @@ import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputTable;
 import nl.saldo.core.study.BundledStudies;
 import nl.saldo.core.study.StudySettings;
+import nl.saldo.duckdb.TypedColumns;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -56,6 +57,10 @@ final class SparkInput {
       String actual = find(found, column.getValue(), column.getKey(), file, columns);
       projection.add(textOf(read.schema().apply(actual)).as(column.getKey()));
     }
+    // every column is read as text here: the reads' COLUMN_typed are null, so the text is parsed
+    TypedColumns.of(file.table().tableName())
+        .forEach(
+            (column, type) -> projection.add(functions.lit(null).cast(type).as(column + "_typed")));
     try {
       database.store(target, read.select(projection.toArray(Column[]::new)));
       // the first read of the file: a row Spark cannot parse stops here

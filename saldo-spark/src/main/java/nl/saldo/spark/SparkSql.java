@@ -25,8 +25,12 @@ record SparkSql(String path, List<String> statements) {
   /** DuckDB construct → Spark construct, applied outside string literals. */
   private static final List<Rewrite> REWRITES =
       List.of(
-          // `with raw as materialized (`: Spark plans CTEs itself
-          new Rewrite("\\bas\\s+materialized\\s*\\(", "as ("),
+          // a CSV's row number on DuckDB is its rowid + 1; on Spark every raw table carries it
+          new Rewrite(
+              "\\*\\s*replace\\s*\\(\\s*coalesce\\s*\\(\\s*row_nr\\s*,\\s*rowid\\s*\\+\\s*1\\s*\\)\\s+as\\s+row_nr\\s*\\)",
+              "*"),
+          // `with raw as [not] materialized (`: Spark plans CTEs itself
+          new Rewrite("\\bas\\s+(?:not\\s+)?materialized\\s*\\(", "as ("),
           // `select * exclude (a, b)`
           new Rewrite("\\*\\s*exclude\\s*\\(", "* except ("),
           new Rewrite("\\biff\\s*\\(", "if("),

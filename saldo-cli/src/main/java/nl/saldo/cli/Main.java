@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      MonitorCommand.class,
       nl.saldo.report.ReportCommand.class,
       nl.saldo.synth.SynthCommand.class,
       nl.saldo.synth.CompareReportCommand.class,

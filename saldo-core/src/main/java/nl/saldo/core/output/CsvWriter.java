@@ -24,7 +24,11 @@ public final class CsvWriter {
         write(tables.table(Mart.OD), dir.resolve(Mart.OD.fileName())));
   }
 
-  private static Path write(Table table, Path file) throws IOException {
+  /**
+   * Writes one table. Only for tables that are disclosure-controlled already: the marts of {@link
+   * ProtectedTables} or tables built from them alone (saldo monitor's trend.csv).
+   */
+  public static Path write(Table table, Path file) throws IOException {
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       out.write(String.join(",", table.columns()));
       out.write('\n');

@@ -101,6 +101,29 @@ public record StudySettings(
         cbsRa);
   }
 
+  /**
+   * These settings for another move window (saldo monitor): the stock years follow the window
+   * (start year and end year + 1); every other setting stays.
+   */
+  public StudySettings withWindow(LocalDate start, LocalDate end) {
+    return new StudySettings(
+        name,
+        start.getYear(),
+        end.getYear() + 1,
+        start,
+        end,
+        maxGapDays,
+        income,
+        azc,
+        urbanityBounds,
+        disclosure,
+        layers,
+        columns,
+        repairs,
+        boundaries,
+        cbsRa);
+  }
+
   /** years_stock of METHOD.md §6: end − start stock year. */
   public int yearsStock() {
     return stockEndYear - stockStartYear;

@@ -21,7 +21,10 @@ import nl.saldo.core.study.StudySettings;
 /** The default engine: the method's SQL on embedded DuckDB. */
 public final class DuckDbEngine implements Engine {
   private static final Map<String, List<String>> STAGE_SCRIPTS =
-      Map.of("rates_computed", List.of("marts/stocks.sql", "marts/migration.sql", "marts/od.sql"));
+      Map.of(
+          "rates_computed",
+          List.of(
+              "marts/stocks.sql", "marts/migration.sql", "marts/od.sql", "marts/sequences.sql"));
 
   private final Database database;
   private final Path scratch;

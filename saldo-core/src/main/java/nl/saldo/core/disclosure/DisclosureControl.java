@@ -34,11 +34,29 @@ public final class DisclosureControl {
                 + ", expected "
                 + mart.columns());
       }
-      tables.put(
-          mart,
-          disclosure.unsafeUnrounded() ? table : rounded(mart, table, disclosure.roundingBase()));
+      Table published =
+          disclosure.unsafeUnrounded() ? table : rounded(mart, table, disclosure.roundingBase());
+      tables.put(mart, mart.listedWhenNotZero() ? withoutZeroRows(mart, published) : published);
     }
     return new ProtectedTables(tables, disclosure.unsafeUnrounded(), disclosure.roundingBase());
+  }
+
+  private static Table withoutZeroRows(Mart mart, Table table) {
+    List<List<Object>> rows = new ArrayList<>(table.rows().size());
+    for (List<Object> row : table.rows()) {
+      boolean any = false;
+      for (int i = 0; i < row.size(); i++) {
+        if (mart.isCount(table.columns().get(i))
+            && row.get(i) != null
+            && ((Number) row.get(i)).longValue() != 0) {
+          any = true;
+        }
+      }
+      if (any) {
+        rows.add(row);
+      }
+    }
+    return new Table(table.name(), table.columns(), rows);
   }
 
   private static Table rounded(Mart mart, Table table, long base) {

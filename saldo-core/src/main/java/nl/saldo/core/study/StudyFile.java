@@ -39,7 +39,8 @@ public final class StudyFile {
           "columns",
           "repair",
           "boundaries",
-          "cbs_ra");
+          "cbs_ra",
+          "sequences");
   public static final Set<String> INPUT_TABLES =
       Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
@@ -144,7 +145,37 @@ public final class StudyFile {
         columns(),
         repairs(),
         root.hasNonNull("boundaries") ? root.get("boundaries").asText() : null,
-        cbsRa());
+        cbsRa(),
+        sequences());
+  }
+
+  private StudySettings.Sequences sequences() {
+    JsonNode node = object("sequences");
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String key = names.next();
+      if (!Set.of("layer", "max_length").contains(key)) {
+        throw fault("sequences." + key, "unknown setting (known: layer, max_length)");
+      }
+    }
+    String layer = text(node, "layer", StudySettings.Sequences.DEFAULT.layer());
+    if (!StudySettings.BUILT_IN_LAYERS.contains(layer)) {
+      throw fault(
+          "sequences.layer",
+          "unknown layer \""
+              + layer
+              + "\" (built-in layers: "
+              + String.join(", ", StudySettings.BUILT_IN_LAYERS)
+              + ")");
+    }
+    if (!layers().contains(layer)) {
+      throw fault("sequences.layer", "layer \"" + layer + "\" is not one of the study's layers");
+    }
+    int maxLength =
+        integer(node, "sequences.max_length", StudySettings.Sequences.DEFAULT.maxLength());
+    if (maxLength < 2) {
+      throw fault("sequences.max_length", "expected 2 or more, found " + maxLength);
+    }
+    return new StudySettings.Sequences(layer, maxLength);
   }
 
   private StudySettings.Income income() {

@@ -27,7 +27,8 @@ public record StudySettings(
     Map<String, Map<String, String>> columns,
     Set<RepairPolicy> repairs,
     String boundaries,
-    Map<String, Object> cbsRa) {
+    Map<String, Object> cbsRa,
+    Sequences sequences) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -45,6 +46,14 @@ public record StudySettings(
       int moreThanPersons,
       int minAgeYears,
       String origin) {}
+
+  /**
+   * sequences.csv (issue #14): the layer whose units make up each person's sequence, and the most
+   * units written before the rest is cut to {@code >…}.
+   */
+  public record Sequences(String layer, int maxLength) {
+    public static final Sequences DEFAULT = new Sequences("area_type", 6);
+  }
 
   /** Disclosure control: rounding base for counts, threshold for percentage denominators. */
   public record Disclosure(long roundingBase, long minDenominator, boolean unsafeUnrounded) {}
@@ -76,7 +85,8 @@ public record StudySettings(
         columns,
         Set.copyOf(all),
         boundaries,
-        cbsRa);
+        cbsRa,
+        sequences);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
@@ -98,7 +108,8 @@ public record StudySettings(
         columns,
         repairs,
         boundaries,
-        cbsRa);
+        cbsRa,
+        sequences);
   }
 
   /**
@@ -121,7 +132,8 @@ public record StudySettings(
         columns,
         repairs,
         boundaries,
-        cbsRa);
+        cbsRa,
+        sequences);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */
@@ -162,6 +174,7 @@ public record StudySettings(
     out.put("columns", columns);
     out.put("repair", repairs.stream().map(RepairPolicy::spelling).sorted().toList());
     out.put("boundaries", boundaries);
+    out.put("sequences", Map.of("layer", sequences.layer(), "max_length", sequences.maxLength()));
     if (cbsRa != null) {
       out.put("cbs_ra", cbsRa);
     }

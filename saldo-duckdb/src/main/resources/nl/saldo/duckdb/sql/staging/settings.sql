@@ -21,7 +21,9 @@ create or replace table settings (
   urbanity_bound_4 double,
   min_denominator bigint,
   years_stock integer,
-  years_moves integer
+  years_moves integer,
+  sequence_layer varchar,
+  sequence_max_length integer
 );
 
 create or replace table layers_enabled (

@@ -55,6 +55,17 @@ final class HtmlReport {
         tables.unsafeUnrounded()
             ? "<p class=\"banner\" id=\"unsafe\">" + escape(texts.get("report.unsafe")) + "</p>"
             : "");
+    slots.put(
+        "beyond",
+        BeyondSections.html(
+            tables.runDir(),
+            options.lang(),
+            tables
+                .manifest()
+                .path("study")
+                .path("disclosure")
+                .path("min_denominator")
+                .asLong(100)));
     slots.put("css", resource("report.css"));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));

@@ -17,15 +17,16 @@ public final class CsvWriter {
   private CsvWriter() {}
 
   /**
-   * Writes stocks.csv, migration.csv, od.csv and sequences.csv into {@code dir}; returns the files
-   * written.
+   * Writes stocks.csv, migration.csv, od.csv, sequences.csv and municipalities.csv into {@code
+   * dir}; returns the files written.
    */
   public static List<Path> write(ProtectedTables tables, Path dir) throws IOException {
     return List.of(
         write(tables.table(Mart.STOCKS), dir.resolve(Mart.STOCKS.fileName())),
         write(tables.table(Mart.MIGRATION), dir.resolve(Mart.MIGRATION.fileName())),
         write(tables.table(Mart.OD), dir.resolve(Mart.OD.fileName())),
-        write(tables.table(Mart.SEQUENCES), dir.resolve(Mart.SEQUENCES.fileName())));
+        write(tables.table(Mart.SEQUENCES), dir.resolve(Mart.SEQUENCES.fileName())),
+        write(tables.table(Mart.MUNICIPALITIES), dir.resolve(Mart.MUNICIPALITIES.fileName())));
   }
 
   /**

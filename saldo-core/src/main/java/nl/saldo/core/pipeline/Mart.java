@@ -36,7 +36,12 @@ public enum Mart {
       Set.of("in_movers", "out_movers", "net")),
   OD("od", List.of("layer", "origin", "destination", "group", "moves"), Set.of("moves")),
   /** Issue #14: stepwise sorting; a sequence is listed only when its published count is not 0. */
-  SEQUENCES("sequences", List.of("layer", "sequence", "group", "persons"), Set.of("persons"), true);
+  SEQUENCES("sequences", List.of("layer", "sequence", "group", "persons"), Set.of("persons"), true),
+  /** Issue #14: the study's municipalities with their region, area type and province; no counts. */
+  MUNICIPALITIES(
+      "municipalities",
+      List.of("gemeente_code", "gemeente_name", "region", "area_type", "province"),
+      Set.of());
 
   private final String tableName;
   private final List<String> columns;

@@ -24,7 +24,11 @@ public final class DuckDbEngine implements Engine {
       Map.of(
           "rates_computed",
           List.of(
-              "marts/stocks.sql", "marts/migration.sql", "marts/od.sql", "marts/sequences.sql"));
+              "marts/stocks.sql",
+              "marts/migration.sql",
+              "marts/od.sql",
+              "marts/sequences.sql",
+              "marts/municipalities.sql"));
 
   private final Database database;
   private final Path scratch;

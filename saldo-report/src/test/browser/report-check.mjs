@@ -37,7 +37,7 @@ try {
   await page.goto(pathToFileURL(report).href, { waitUntil: 'load' });
   await page.waitForSelector('body[data-rendered="true"]', { timeout: 30000 });
 
-  const sections = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+  const sections = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'j', 'k', 'h'];
   const counts = {};
   for (const s of sections) {
     const n = await page.locator(`#sec-${s} .chart svg path`).count();

@@ -55,6 +55,7 @@ final class Summary {
       out.println("(no area_type layer in this run)");
     }
     byUnit.forEach((unit, groups) -> printUnit(out, migration, unit, groups));
+    ComponentsSummary.print(out, outcome.result().tables().table(Mart.COMPONENTS));
     out.printf(Locale.ROOT, "%nOutputs in %s%n", outcome.out());
     out.print("Stage times:");
     outcome

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.pipeline.SourceFile;
 import nl.saldo.core.study.StudySettings;
+import nl.saldo.sav.CbsRaCheck;
 import nl.saldo.sav.CbsRaProfile;
+import nl.saldo.sav.CbsRaRun;
 import nl.saldo.sav.CbsRaSettings;
 
 /**
@@ -19,6 +22,7 @@ import nl.saldo.sav.CbsRaSettings;
  */
 final class CbsRaLoader {
   private final Database database;
+  private List<Map<String, Object>> checks = List.of();
 
   CbsRaLoader(Database database) {
     this.database = database;
@@ -33,12 +37,21 @@ final class CbsRaLoader {
             .path();
     try {
       CbsRaSettings profile = CbsRaSettings.fromSection(settings.cbsRa());
-      return CbsRaProfile.load(database.connection(), dataDir, profile).stream()
+      CbsRaRun run = CbsRaProfile.run(database.connection(), dataDir, profile);
+      checks = run.checks().stream().map(CbsRaCheck::asMap).toList();
+      return run.sources().stream()
           .map(source -> new SourceFile(source.register(), source.file(), source.rows()))
           .toList();
     } catch (IOException | SQLException | RuntimeException e) {
       throw SaldoException.invalidInput(
           "cbs-ra profile, data directory " + dataDir + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The profile's checks of the register files (persons without address, ...), for the manifest.
+   */
+  List<Map<String, Object>> checks() {
+    return checks;
   }
 }

@@ -28,13 +28,18 @@ public final class DuckDbEngine implements Engine {
               "marts/migration.sql",
               "marts/od.sql",
               "marts/sequences.sql",
-              "marts/municipalities.sql"));
+              "marts/municipalities.sql"),
+          "components_counted",
+          List.of("intermediate/person_states.sql", "marts/components.sql"),
+          "segregation_measured",
+          List.of("intermediate/segregation_counts.sql", "marts/segregation.sql"));
 
   private final Database database;
   private final Path scratch;
   private final Map<InputFile, Long> rowsRead = new LinkedHashMap<>();
   private StudySettings settings;
   private List<SourceFile> sourceFiles = List.of();
+  private List<Map<String, Object>> sourceChecks = List.of();
 
   DuckDbEngine(Database database, Path scratch) {
     this.database = database;
@@ -50,7 +55,9 @@ public final class DuckDbEngine implements Engine {
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     RawLoader loader = new RawLoader(database, settings, scratch);
     if (settings.cbsRaProfile()) {
-      sourceFiles = new CbsRaLoader(database).load(inputs, settings);
+      CbsRaLoader cbsRa = new CbsRaLoader(database);
+      sourceFiles = cbsRa.load(inputs, settings);
+      sourceChecks = cbsRa.checks();
     }
     for (InputFile file : inputs.files()) {
       String target = "raw_" + file.table().tableName();
@@ -77,6 +84,24 @@ public final class DuckDbEngine implements Engine {
 
   @Override
   public List<String> run(Stage stage) {
+    Mart switchedOff = switchedOff(stage.sql());
+    if (switchedOff != null) {
+      if (switchedOff == Mart.COMPONENTS && settings.analyses().segregation()) {
+        database.execute(SqlScript.load("intermediate/person_states.sql"));
+      }
+      database.execute(
+          "creating an empty " + switchedOff.tableName(),
+          "create or replace table "
+              + switchedOff.tableName()
+              + "_mart ("
+              + String.join(
+                  ", ",
+                  switchedOff.columns().stream()
+                      .map(column -> Database.identifier(column) + " varchar")
+                      .toList())
+              + ", row_order bigint)");
+      return List.of();
+    }
     for (String script :
         STAGE_SCRIPTS.getOrDefault(stage.sql(), List.of("intermediate/" + stage.sql() + ".sql"))) {
       database.execute(SqlScript.load(script));
@@ -93,6 +118,17 @@ public final class DuckDbEngine implements Engine {
       }
     }
     return violations;
+  }
+
+  /** The mart of an analysis the study file switched off (analyses: ...), or null. */
+  private Mart switchedOff(String sql) {
+    if ("components_counted".equals(sql) && !settings.analyses().components()) {
+      return Mart.COMPONENTS;
+    }
+    if ("segregation_measured".equals(sql) && !settings.analyses().segregation()) {
+      return Mart.SEGREGATION;
+    }
+    return null;
   }
 
   @Override
@@ -128,6 +164,11 @@ public final class DuckDbEngine implements Engine {
   @Override
   public List<SourceFile> sourceFiles() {
     return sourceFiles;
+  }
+
+  @Override
+  public List<Map<String, Object>> sourceChecks() {
+    return sourceChecks;
   }
 
   /**

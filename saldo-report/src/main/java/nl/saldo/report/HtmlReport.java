@@ -26,6 +26,7 @@ final class HtmlReport {
           "report-sections.js",
           "report-compare.js",
           "report-map.js",
+          "report-analyses.js",
           "report-profile.js");
   private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
 

@@ -35,6 +35,9 @@ final class ReportData {
     data.set(
         "od", od(tables.od().stream().filter(row -> !row.layer().equals("gemeente")).toList()));
     data.set("profiles", profiles(tables, texts));
+    AnalysisTables analyses = AnalysisTables.read(tables.runDir());
+    data.set("components", components(analyses));
+    data.set("segregation", segregation(analyses));
     ManifestRows manifestRows = ManifestRows.of(tables);
     data.set("settingsRows", rows(manifestRows.settings(tables.manifest())));
     data.set("manifestRows", rows(manifestRows.rest(tables.manifest())));
@@ -116,6 +119,31 @@ final class ReportData {
           .add(row.netPctPerYear())
           .add(row.netShareOfChangePct())
           .add(row.effect());
+    }
+    return out;
+  }
+
+  private static ArrayNode components(AnalysisTables analyses) {
+    ArrayNode out = JSON.arrayNode();
+    for (AnalysisTables.ComponentRow row : analyses.components()) {
+      ArrayNode values = out.addArray().add(row.layer()).add(row.unit()).add(row.group());
+      for (long count : row.counts()) {
+        values.add(count);
+      }
+    }
+    return out;
+  }
+
+  private static ArrayNode segregation(AnalysisTables analyses) {
+    ArrayNode out = JSON.arrayNode();
+    for (AnalysisTables.SegregationRow row : analyses.segregation()) {
+      out.addArray()
+          .add(row.layer())
+          .add(row.within())
+          .add(row.split())
+          .add(row.index())
+          .add(row.moment())
+          .add(row.value());
     }
     return out;
   }

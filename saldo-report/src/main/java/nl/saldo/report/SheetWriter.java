@@ -23,6 +23,7 @@ final class SheetWriter {
   private final CellStyle header;
   private final CellStyle count;
   private final CellStyle percent;
+  private final CellStyle index;
 
   SheetWriter(SXSSFWorkbook workbook, Texts texts) {
     this.workbook = workbook;
@@ -36,6 +37,8 @@ final class SheetWriter {
     count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
     percent = workbook.createCellStyle();
     percent.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+    index = workbook.createCellStyle();
+    index.setDataFormat(workbook.createDataFormat().getFormat("0.0000"));
   }
 
   /** One output table: translated header, frozen, with filters over all rows. */
@@ -133,6 +136,12 @@ final class SheetWriter {
       if (pct.value() != null) {
         cell.setCellValue(pct.value());
         cell.setCellStyle(percent);
+      }
+    } else if (value instanceof Workbook.Index segregation) {
+      Cell cell = row.createCell(column);
+      if (segregation.value() != null) {
+        cell.setCellValue(segregation.value().doubleValue());
+        cell.setCellStyle(index);
       }
     } else {
       text(row, column, value == null ? "" : value.toString());

@@ -29,6 +29,28 @@ final class Workbook {
           OdRow.COLUMNS,
           tables.od(),
           row -> List.of(row.layer(), row.origin(), row.destination(), row.group(), row.moves()));
+      AnalysisTables analyses = AnalysisTables.read(tables.runDir());
+      if (!analyses.components().isEmpty()) {
+        sheets.table(
+            "components",
+            AnalysisTables.COMPONENT_COLUMNS,
+            analyses.components(),
+            Workbook::componentCells);
+      }
+      if (!analyses.segregation().isEmpty()) {
+        sheets.table(
+            "segregation",
+            AnalysisTables.SEGREGATION_COLUMNS,
+            analyses.segregation(),
+            row ->
+                java.util.Arrays.asList(
+                    row.layer(),
+                    row.within(),
+                    row.split(),
+                    row.index(),
+                    row.moment(),
+                    new Index(row.value())));
+      }
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(texts.get("sheet.headline", layer), tables, layer);
@@ -83,6 +105,21 @@ final class Workbook {
         Percent.of(row.netShareOfChangePct()),
         row.effect());
   }
+
+  private static List<Object> componentCells(AnalysisTables.ComponentRow row) {
+    List<Object> cells = new java.util.ArrayList<>();
+    cells.add(row.layer());
+    cells.add(row.unit());
+    cells.add(row.unitName());
+    cells.add(row.group());
+    for (long count : row.counts()) {
+      cells.add(count);
+    }
+    return cells;
+  }
+
+  /** A segregation index (four decimals), or an empty one (too few units). */
+  record Index(java.math.BigDecimal value) {}
 
   /** A published percentage (two decimals), or a suppressed one (an empty cell). */
   record Percent(Double value) {

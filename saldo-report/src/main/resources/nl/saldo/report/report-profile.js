@@ -47,6 +47,6 @@
   }
 
   document.getElementById('contents').appendChild(S.el('ol'));
-  S.sectionsAtoC.concat(S.sectionsDtoF, [S.sectionG, sectionH, sectionI]).forEach(function (draw) { draw(); });
+  S.sectionsAtoC.concat(S.sectionsDtoF, [S.sectionG], S.sectionsAnalyses || [], [sectionH, sectionI]).forEach(function (draw) { draw(); });
   document.body.setAttribute('data-rendered', 'true');
 })(Saldo);

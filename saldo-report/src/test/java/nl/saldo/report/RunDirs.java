@@ -10,7 +10,13 @@ import java.util.List;
 /** Copies of the hand-made run directory (src/test/resources/run-small) to write reports into. */
 final class RunDirs {
   static final List<String> TABLES =
-      List.of("stocks.csv", "migration.csv", "od.csv", "manifest.json");
+      List.of(
+          "stocks.csv",
+          "migration.csv",
+          "od.csv",
+          "manifest.json",
+          "components.csv",
+          "segregation.csv");
 
   private RunDirs() {}
 

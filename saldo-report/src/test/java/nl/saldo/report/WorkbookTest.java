@@ -33,7 +33,7 @@ class WorkbookTest {
 
   @Test
   void everyOutputTableMatchesItsCsvCellByCell() throws IOException {
-    for (String table : List.of("stocks", "migration", "od")) {
+    for (String table : List.of("stocks", "migration", "od", "components", "segregation")) {
       List<String> lines = Files.readAllLines(run.resolve(table + ".csv"), StandardCharsets.UTF_8);
       Sheet sheet = workbook.getSheet(table);
       assertThat(sheet.getLastRowNum()).as(table + " rows").isEqualTo(lines.size() - 1);
@@ -78,7 +78,7 @@ class WorkbookTest {
 
   @Test
   void headlineSheetPerLayerHasUnitsTimesGroups() {
-    assertThat(workbook.getNumberOfSheets()).isEqualTo(4 + 7);
+    assertThat(workbook.getNumberOfSheets()).as("5 tables, settings, 7 headlines").isEqualTo(6 + 7);
     Sheet headline = workbook.getSheet("Kerntabel area_type");
     assertThat(headline.getRow(0).getCell(2).getStringCellValue())
         .isEqualTo("<101% bijstandsniveau");

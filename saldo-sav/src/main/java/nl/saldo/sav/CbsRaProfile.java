@@ -15,10 +15,11 @@ import java.util.Map;
 
 /**
  * The cbs-ra input profile: reads the CBS register files (GBAPERSOONTAB, GBAADRESOBJECTBUS,
- * VSLGWBTAB, INHATAB and the person → household key file of each income year) from a folder and
- * makes the raw tables of format v1 ({@code raw_persons}, {@code raw_residences}, {@code
- * raw_addresses}, {@code raw_incomes}: {@code row_nr} and VARCHAR columns), ready for the engine's
- * validation. The mapping is SQL in {@code nl/saldo/sav/cbs-ra/}, one file per table.
+ * VSLGWBTAB, INHATAB and KOPPELPERSOONHUISHOUDEN of each income year), each found by its path
+ * pattern below the root and its version rule ({@link CbsRaFiles}), and makes the raw tables of
+ * format v1 ({@code raw_persons}, {@code raw_residences}, {@code raw_addresses}, {@code
+ * raw_incomes}: {@code row_nr} and VARCHAR columns), ready for the engine's validation. The mapping
+ * is SQL in {@code nl/saldo/sav/cbs-ra/}, one file per table.
  */
 public final class CbsRaProfile {
 
@@ -40,20 +41,85 @@ public final class CbsRaProfile {
   private CbsRaProfile(Connection duckdb, Path dataDir, CbsRaSettings settings) {
     this.duckdb = duckdb;
     this.settings = settings;
-    this.files = new CbsRaFiles(dataDir);
+    this.files = new CbsRaFiles(root(dataDir, settings));
   }
 
-  /** Makes the four raw tables from the CBS files in {@code dataDir}; returns the files read. */
+  /** The folder the register paths are relative to: {@code cbs_ra.root}, else {@code --data}. */
+  public static Path root(Path dataDir, CbsRaSettings settings) {
+    if (settings.root() == null || settings.root().isBlank()) {
+      return dataDir;
+    }
+    try {
+      return CbsRaPath.parse(settings.root()).resolve(dataDir);
+    } catch (IllegalArgumentException invalid) {
+      throw new CbsRaException("cbs_ra.root: " + invalid.getMessage());
+    }
+  }
+
+  /** Makes the four raw tables from the CBS files below the root; returns the files read. */
   public static List<CbsRaSource> load(Connection duckdb, Path dataDir, CbsRaSettings settings)
       throws IOException, SQLException {
+    return run(duckdb, dataDir, settings).sources();
+  }
+
+  /**
+   * Makes the four raw tables from the CBS files below the root, and checks them as a CBS analyst
+   * would before trusting a run (persons without address, addresses without buurt, ...).
+   */
+  public static CbsRaRun run(Connection duckdb, Path dataDir, CbsRaSettings settings)
+      throws IOException, SQLException {
     CbsRaProfile profile = new CbsRaProfile(duckdb, dataDir, settings);
-    CbsRaSettingTables.write(duckdb, settings, dataDir);
+    CbsRaSettingTables.write(duckdb, settings, profile.files);
     profile.loadPersons();
     profile.loadResidences();
     profile.loadAddresses();
     profile.loadIncomes();
-    profile.makeRawTables();
-    return List.copyOf(profile.sources);
+    List<CbsRaCheck> checks = profile.makeRawTables();
+    return new CbsRaRun(List.copyOf(profile.sources), checks);
+  }
+
+  /** The file chosen for each register (and year), without reading any. */
+  public static List<CbsRaSource> choose(Path dataDir, CbsRaSettings settings) throws IOException {
+    CbsRaProfile profile = new CbsRaProfile(null, dataDir, settings);
+    List<CbsRaSource> chosen = new java.util.ArrayList<>();
+    chosen.add(
+        profile.source(
+            "GBAPERSOONTAB", "persons", settings.persons().file(), settings.persons().version()));
+    chosen.add(
+        profile.source(
+            "GBAADRESOBJECTBUS",
+            "residences",
+            settings.residences().file(),
+            settings.residences().version()));
+    chosen.add(
+        profile.source(
+            "VSLGWBTAB", "addresses", settings.addresses().file(), settings.addresses().version()));
+    CbsRaSettings.Incomes incomes = settings.incomes();
+    for (int year : incomes.years()) {
+      chosen.add(
+          profile.source(
+              "INHATAB " + year,
+              "incomes.household_file",
+              withYear(incomes.householdFile(), year),
+              withYear(incomes.householdVersion(), year)));
+      chosen.add(
+          profile.source(
+              "KOPPELPERSOONHUISHOUDEN " + year,
+              "incomes.person_household_file",
+              withYear(incomes.personHouseholdFile(), year),
+              withYear(incomes.personHouseholdVersion(), year)));
+    }
+    return chosen;
+  }
+
+  private CbsRaSource source(String register, String setting, String pattern, String version)
+      throws IOException {
+    String where = setting.contains(".") ? setting : setting + ".file";
+    return new CbsRaSource(register, files.find(where, pattern, version), -1);
+  }
+
+  private static String withYear(String text, int year) {
+    return text.replace("{year}", Integer.toString(year));
   }
 
   private void loadPersons() throws IOException, SQLException {
@@ -66,7 +132,8 @@ public final class CbsRaProfile {
     putIfSet(columns, "birth_day", persons.birthDay());
     columns.put("origin_code", persons.origin());
     putIfSet(columns, "register_entry", persons.registerEntryDate());
-    load("persons.file", persons.file(), "GBAPERSOONTAB", "cbs_persons", columns);
+    load(
+        "persons.file", persons.file(), persons.version(), "GBAPERSOONTAB", "cbs_persons", columns);
     addColumnIfAbsent("cbs_persons", "birth_day", columns);
     addColumnIfAbsent("cbs_persons", "register_entry", columns);
   }
@@ -80,7 +147,13 @@ public final class CbsRaProfile {
     columns.put("end_ymd", residences.endDate());
     columns.put("object_type", residences.objectType());
     columns.put("object_number", residences.objectNumber());
-    load("residences.file", residences.file(), "GBAADRESOBJECTBUS", "cbs_residences", columns);
+    load(
+        "residences.file",
+        residences.file(),
+        residences.version(),
+        "GBAADRESOBJECTBUS",
+        "cbs_residences",
+        columns);
   }
 
   private void loadAddresses() throws IOException, SQLException {
@@ -89,7 +162,13 @@ public final class CbsRaProfile {
     columns.put("object_type", addresses.objectType());
     columns.put("object_number", addresses.objectNumber());
     columns.put("buurt", addresses.buurtVariable());
-    load("addresses.file", addresses.file(), "VSLGWBTAB", "cbs_addresses", columns);
+    load(
+        "addresses.file",
+        addresses.file(),
+        addresses.version(),
+        "VSLGWBTAB",
+        "cbs_addresses",
+        columns);
   }
 
   private void loadIncomes() throws IOException, SQLException {
@@ -109,6 +188,7 @@ public final class CbsRaProfile {
       loadYear(
           "incomes.household_file",
           incomes.householdFile(),
+          incomes.householdVersion(),
           "INHATAB",
           year,
           "cbs_households",
@@ -121,7 +201,8 @@ public final class CbsRaProfile {
       loadYear(
           "incomes.person_household_file",
           incomes.personHouseholdFile(),
-          "person-household key",
+          incomes.personHouseholdVersion(),
+          "KOPPELPERSOONHUISHOUDEN",
           year,
           "cbs_person_households",
           key);
@@ -131,13 +212,19 @@ public final class CbsRaProfile {
   private void loadYear(
       String setting,
       String pattern,
+      String version,
       String register,
       int year,
       String table,
       Map<String, String> columns)
       throws IOException, SQLException {
-    String filePattern = pattern.replace("{year}", Integer.toString(year));
-    load(setting, filePattern, register + " " + year, "cbs_year", columns);
+    load(
+        setting,
+        withYear(pattern, year),
+        withYear(version, year),
+        register + " " + year,
+        "cbs_year",
+        columns);
     try (PreparedStatement insert =
         duckdb.prepareStatement(
             "insert into " + table + " by name select ? as year, * from cbs_year")) {
@@ -148,14 +235,19 @@ public final class CbsRaProfile {
   }
 
   private void load(
-      String setting, String pattern, String register, String table, Map<String, String> columns)
+      String setting,
+      String pattern,
+      String version,
+      String register,
+      String table,
+      Map<String, String> columns)
       throws IOException, SQLException {
-    Path file = files.find(setting, pattern);
+    Path file = files.find(setting, pattern, version);
     long rows = SavToDuckDb.load(duckdb, file, table, columns);
     sources.add(new CbsRaSource(register, file, rows));
   }
 
-  private void makeRawTables() throws IOException, SQLException {
+  private List<CbsRaCheck> makeRawTables() throws IOException, SQLException {
     for (String statement : resource("macros.sql").split(";\\s*\\n")) {
       if (!statement.isBlank()) {
         execute(statement);
@@ -165,9 +257,11 @@ public final class CbsRaProfile {
       execute("create or replace table raw_" + table + " as " + resource(table + ".sql"));
     }
     CbsRaOrigins.requireAllMapped(duckdb, settings.persons().origin());
+    List<CbsRaCheck> checks = CbsRaChecks.run(duckdb, settings);
     for (String table : STAGING_TABLES) {
       execute("drop table " + table);
     }
+    return checks;
   }
 
   private void addColumnIfAbsent(String table, String column, Map<String, String> loaded)

@@ -21,11 +21,12 @@ import java.util.Set;
  * with the user's section laid over them key by key.
  */
 public record CbsRaSettings(
-    List<String> missingCodes,
+    String root,
     Persons persons,
     Residences residences,
     Addresses addresses,
-    Incomes incomes) {
+    Incomes incomes,
+    double warnSharePct) {
 
   public static final String SECTION = "cbs_ra";
   private static final Set<String> ORIGINS = Set.of("nl", "western", "non_western", "unknown");
@@ -36,6 +37,7 @@ public record CbsRaSettings(
 
   public record Persons(
       String file,
+      String version,
       String personSource,
       String personNumber,
       String birthYear,
@@ -44,25 +46,34 @@ public record CbsRaSettings(
       String origin,
       String registerEntryDate,
       Map<String, String> originCodes,
-      String originCodesFile) {}
+      String originCodesFile,
+      String originFileCode,
+      String originFileType,
+      List<String> originFileWestern,
+      List<String> originFileNonWestern,
+      Map<String, List<String>> missing) {}
 
   public record Residences(
       String file,
+      String version,
       String personSource,
       String personNumber,
       String startDate,
       String endDate,
       List<String> openEndDates,
       String objectType,
-      String objectNumber) {}
+      String objectNumber,
+      Map<String, List<String>> missing) {}
 
   public record Addresses(
       String file,
+      String version,
       String objectType,
       String objectNumber,
       int classificationYear,
       String buurt,
-      String buurtCodePrefix) {
+      String buurtCodePrefix,
+      Map<String, List<String>> missing) {
 
     /** The buurt variable of the classification year, e.g. {@code bc2018}. */
     public String buurtVariable() {
@@ -73,17 +84,52 @@ public record CbsRaSettings(
   public record Incomes(
       List<Integer> years,
       String householdFile,
+      String householdVersion,
       String householdSource,
       String householdNumber,
       String incomePct,
+      boolean incomePctNegativeMissing,
       String populationType,
-      List<String> institutionalCodes,
+      List<String> privateCodes,
       List<String> studentCodes,
+      List<String> institutionalCodes,
+      List<String> unknownIncomeCodes,
+      List<String> outsidePopulationCodes,
       String personHouseholdFile,
+      String personHouseholdVersion,
       String personSource,
       String personNumber,
       String personHouseholdSource,
-      String personHouseholdNumber) {}
+      String personHouseholdNumber,
+      Map<String, List<String>> missing) {
+
+    /** Population-type code → how saldo reads it; a code in two lists is refused. */
+    public Map<String, String> populationCodes() {
+      Map<String, String> codes = new java.util.LinkedHashMap<>();
+      Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+      lists.put("private", privateCodes);
+      lists.put("student", studentCodes);
+      lists.put("institutional", institutionalCodes);
+      lists.put("unknown_income", unknownIncomeCodes);
+      lists.put("outside_population", outsidePopulationCodes);
+      for (Map.Entry<String, List<String>> list : lists.entrySet()) {
+        for (String code : list.getValue()) {
+          String before = codes.put(code.strip(), list.getKey());
+          if (before != null) {
+            throw new IllegalArgumentException(
+                "cbs_ra.incomes: population code "
+                    + code
+                    + " is in both "
+                    + before
+                    + "_codes and "
+                    + list.getKey()
+                    + "_codes");
+          }
+        }
+      }
+      return codes;
+    }
+  }
 
   public CbsRaSettings {
     for (Map.Entry<String, String> code : persons.originCodes().entrySet()) {
@@ -99,6 +145,7 @@ public record CbsRaSettings(
     if (incomes.years().isEmpty()) {
       throw new IllegalArgumentException("cbs_ra.incomes.years: give at least one income year");
     }
+    incomes.populationCodes();
   }
 
   public static CbsRaSettings defaults() {

@@ -17,16 +17,24 @@ public final class CsvWriter {
   private CsvWriter() {}
 
   /**
-   * Writes stocks.csv, migration.csv, od.csv, sequences.csv and municipalities.csv into {@code
-   * dir}; returns the files written.
+   * Writes stocks.csv, migration.csv, od.csv, sequences.csv, municipalities.csv and, unless
+   * switched off, components.csv and segregation.csv into {@code dir}; returns the files written.
    */
   public static List<Path> write(ProtectedTables tables, Path dir) throws IOException {
-    return List.of(
-        write(tables.table(Mart.STOCKS), dir.resolve(Mart.STOCKS.fileName())),
-        write(tables.table(Mart.MIGRATION), dir.resolve(Mart.MIGRATION.fileName())),
-        write(tables.table(Mart.OD), dir.resolve(Mart.OD.fileName())),
-        write(tables.table(Mart.SEQUENCES), dir.resolve(Mart.SEQUENCES.fileName())),
+    List<Path> files = new java.util.ArrayList<>();
+    files.add(write(tables.table(Mart.STOCKS), dir.resolve(Mart.STOCKS.fileName())));
+    files.add(write(tables.table(Mart.MIGRATION), dir.resolve(Mart.MIGRATION.fileName())));
+    files.add(write(tables.table(Mart.OD), dir.resolve(Mart.OD.fileName())));
+    files.add(write(tables.table(Mart.SEQUENCES), dir.resolve(Mart.SEQUENCES.fileName())));
+    files.add(
         write(tables.table(Mart.MUNICIPALITIES), dir.resolve(Mart.MUNICIPALITIES.fileName())));
+    for (Mart analysis : List.of(Mart.COMPONENTS, Mart.SEGREGATION)) {
+      // an analysis switched off in the study file (analyses: ...) comes without rows: no file
+      if (!tables.table(analysis).rows().isEmpty()) {
+        files.add(write(tables.table(analysis), dir.resolve(analysis.fileName())));
+      }
+    }
+    return List.copyOf(files);
   }
 
   /**

@@ -41,6 +41,9 @@ public final class Manifest {
     if (!result.sourceFiles().isEmpty()) {
       manifest.put("source_files", sourceFiles(result.sourceFiles()));
     }
+    if (!result.sourceChecks().isEmpty()) {
+      manifest.put("source_checks", result.sourceChecks());
+    }
     manifest.put("moves", moves(result.facts()));
     manifest.put("spells", Map.of("used", result.facts().getOrDefault("spells_used", 0L)));
     manifest.put("azc_addresses", result.facts().getOrDefault("azc_addresses", 0L));

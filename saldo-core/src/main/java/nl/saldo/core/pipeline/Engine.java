@@ -48,6 +48,11 @@ public interface Engine extends AutoCloseable {
     return List.of();
   }
 
+  /** What an input profile's checks found in its files (for the manifest); empty for format v1. */
+  default List<Map<String, Object>> sourceChecks() {
+    return List.of();
+  }
+
   @Override
   void close();
 }

@@ -41,7 +41,39 @@ public enum Mart {
   MUNICIPALITIES(
       "municipalities",
       List.of("gemeente_code", "gemeente_name", "region", "area_type", "province"),
-      Set.of());
+      Set.of()),
+  /** METHOD.md §12: the change of every unit and group split into its components. */
+  COMPONENTS(
+      "components",
+      List.of(
+          "layer",
+          "unit",
+          "unit_name",
+          "group",
+          "pop_start",
+          "pop_end",
+          "change",
+          "moved_in",
+          "moved_out",
+          "born",
+          "arrived",
+          "left",
+          "stayers_into_group",
+          "stayers_out_of_group"),
+      Set.of(
+          "pop_start",
+          "pop_end",
+          "change",
+          "moved_in",
+          "moved_out",
+          "born",
+          "arrived",
+          "left",
+          "stayers_into_group",
+          "stayers_out_of_group")),
+  /** METHOD.md §13: indices from unrounded counts, no count columns (§7's one exception). */
+  SEGREGATION(
+      "segregation", List.of("layer", "within", "split", "index", "moment", "value"), Set.of());
 
   private final String tableName;
   private final List<String> columns;

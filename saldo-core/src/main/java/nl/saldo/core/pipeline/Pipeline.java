@@ -53,7 +53,8 @@ public final class Pipeline {
               }
               return DisclosureControl.protect(marts, settings.disclosure());
             });
-    return new RunResult(tables, inputReports, engine.facts(), timings, engine.sourceFiles());
+    return new RunResult(
+        tables, inputReports, engine.facts(), timings, engine.sourceFiles(), engine.sourceChecks());
   }
 
   /** The time each stage took so far, in milliseconds. */

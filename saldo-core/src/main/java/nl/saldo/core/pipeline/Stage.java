@@ -17,6 +17,8 @@ public enum Stage {
   COUNT_STOCKS("counting stocks", "stocks_counted"),
   COUNT_FLOWS("counting flows", "flows_counted"),
   COMPUTE_RATES("computing rates and percentages", "rates_computed"),
+  COUNT_COMPONENTS("counting components of change", "components_counted"),
+  MEASURE_SEGREGATION("measuring segregation", "segregation_measured"),
   DISCLOSURE("applying disclosure control", null),
   WRITE("writing outputs", null);
 

@@ -40,6 +40,7 @@ public final class StudyFile {
           "repair",
           "boundaries",
           "cbs_ra",
+          "analyses",
           "sequences");
   public static final Set<String> INPUT_TABLES =
       Set.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
@@ -146,7 +147,24 @@ public final class StudyFile {
         repairs(),
         root.hasNonNull("boundaries") ? root.get("boundaries").asText() : null,
         cbsRa(),
+        analyses(),
         sequences());
+  }
+
+  /** analyses: {components: true, segregation: true} — each optional, on by default. */
+  private StudySettings.Analyses analyses() {
+    JsonNode analyses = object("analyses");
+    for (Iterator<String> keys = analyses.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!key.equals("components") && !key.equals("segregation")) {
+        throw fault("analyses." + key, "unknown analysis (known: components, segregation)");
+      }
+      if (!analyses.get(key).isBoolean()) {
+        throw fault("analyses." + key, "expected true or false");
+      }
+    }
+    return new StudySettings.Analyses(
+        analyses.path("components").asBoolean(true), analyses.path("segregation").asBoolean(true));
   }
 
   private StudySettings.Sequences sequences() {

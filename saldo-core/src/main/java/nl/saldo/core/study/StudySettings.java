@@ -28,6 +28,7 @@ public record StudySettings(
     Set<RepairPolicy> repairs,
     String boundaries,
     Map<String, Object> cbsRa,
+    Analyses analyses,
     Sequences sequences) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
@@ -46,6 +47,14 @@ public record StudySettings(
       int moreThanPersons,
       int minAgeYears,
       String origin) {}
+
+  /**
+   * The analyses beyond the report (METHOD.md §12, §13), each on unless the study file's {@code
+   * analyses} switches it off; a switched-off analysis writes no table.
+   */
+  public record Analyses(boolean components, boolean segregation) {
+    public static final Analyses ALL = new Analyses(true, true);
+  }
 
   /**
    * sequences.csv (issue #14): the layer whose units make up each person's sequence, and the most
@@ -86,6 +95,7 @@ public record StudySettings(
         Set.copyOf(all),
         boundaries,
         cbsRa,
+        analyses,
         sequences);
   }
 
@@ -109,6 +119,7 @@ public record StudySettings(
         repairs,
         boundaries,
         cbsRa,
+        analyses,
         sequences);
   }
 
@@ -133,6 +144,7 @@ public record StudySettings(
         repairs,
         boundaries,
         cbsRa,
+        analyses,
         sequences);
   }
 
@@ -178,6 +190,9 @@ public record StudySettings(
     if (cbsRa != null) {
       out.put("cbs_ra", cbsRa);
     }
+    out.put(
+        "analyses",
+        Map.of("components", analyses.components(), "segregation", analyses.segregation()));
     return out;
   }
 }

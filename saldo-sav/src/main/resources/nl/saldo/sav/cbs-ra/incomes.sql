@@ -1,5 +1,8 @@
 -- raw_incomes from INHATAB (household income, population type) linked to persons through the
--- person -> household key file of the same year. row_nr counts rows of the key files, year by year.
+-- person -> household key file (KOPPELPERSOONHUISHOUDEN) of the same year. The population type
+-- (INHPOPIIV) decides: student codes -> student; institutional codes -> institutional; unknown-
+-- income codes -> income empty; outside-population codes -> no row (group other). INHARMSOC
+-- below 0 is a code, not a percentage: empty. row_nr counts rows of the key files, year by year.
 
 with
 
@@ -15,24 +18,46 @@ population_codes as (
     select * from cbs_population_code
 ),
 
+settings as (
+    select * from cbs_setting
+),
+
 person_household_values as (
     select
         year,
         row_nr,
-        cbs_value(person_source) || cbs_value(person_number) as person_id,
-        cbs_value(household_source) as household_source,
-        cbs_value(household_number) as household_number
+        cbs_value(person_source, getvariable('cbs_missing_incomes_person_source'))
+            || cbs_value(person_number, getvariable('cbs_missing_incomes_person_number')) as person_id,
+        cbs_value(household_source, getvariable('cbs_missing_incomes_person_household_source')) as household_source,
+        cbs_value(household_number, getvariable('cbs_missing_incomes_person_household_number')) as household_number
     from person_households
 ),
 
 household_values as (
     select
         year,
-        cbs_value(household_source) as household_source,
-        cbs_value(household_number) as household_number,
-        cbs_value(population_type) as population_type,
-        cbs_value(income_pct) as income_pct
+        cbs_value(household_source, getvariable('cbs_missing_incomes_household_source')) as household_source,
+        cbs_value(household_number, getvariable('cbs_missing_incomes_household_number')) as household_number,
+        cbs_value(population_type, getvariable('cbs_missing_incomes_population_type')) as population_type,
+        cbs_value(income_pct, getvariable('cbs_missing_incomes_income_pct')) as income_pct
     from households
+),
+
+household_kinds as (
+    select
+        household_values.year,
+        household_values.household_source,
+        household_values.household_number,
+        coalesce(population_codes.kind, 'private') as kind,
+        case
+            when population_codes.kind = 'unknown_income' then null
+            when settings.income_pct_negative_missing and try_cast(household_values.income_pct as double) < 0 then null
+            else household_values.income_pct
+        end as income_pct
+    from household_values
+    cross join settings
+    left join population_codes
+        on population_codes.code = household_values.population_type
 ),
 
 linked as (
@@ -40,13 +65,14 @@ linked as (
         person_household_values.year,
         person_household_values.row_nr as key_row_nr,
         person_household_values.person_id,
-        household_values.population_type,
-        household_values.income_pct
+        household_kinds.kind,
+        household_kinds.income_pct
     from person_household_values
-    inner join household_values
-        on household_values.year = person_household_values.year
-        and household_values.household_source = person_household_values.household_source
-        and household_values.household_number = person_household_values.household_number
+    inner join household_kinds
+        on household_kinds.year = person_household_values.year
+        and household_kinds.household_source = person_household_values.household_source
+        and household_kinds.household_number = person_household_values.household_number
+    where household_kinds.kind <> 'outside_population'
 ),
 
 final as (
@@ -54,15 +80,8 @@ final as (
         row_number() over (order by year, key_row_nr) as row_nr,
         person_id,
         cast(year as varchar) as year,
-        case
-            when population_type in (select code from population_codes where kind = 'institutional')
-                then 'institutional'
-            else 'private'
-        end as household_kind,
-        case
-            when population_type in (select code from population_codes where kind = 'student') then 'true'
-            else 'false'
-        end as student,
+        case when kind = 'institutional' then 'institutional' else 'private' end as household_kind,
+        case when kind = 'student' then 'true' else 'false' end as student,
         income_pct
     from linked
 )

@@ -1,12 +1,10 @@
 -- Cleaning rules shared by the cbs-ra files. Settings come in through the cbs_* setting tables.
 
--- The missing codes as one list value, so that the check below is a constant list lookup.
-set variable cbs_missing_codes = (select coalesce(list(code), []) from cbs_missing_code);
-
--- A value, trimmed; null when empty or one of the missing codes ("-", "--", 9999999999, ...).
-create or replace temp macro cbs_value(value) as
+-- A value, trimmed; null when empty or one of its variable's missing codes (a list value, the
+-- variable cbs_missing_<register>_<setting>, e.g. ['----', '0000'] for the origin).
+create or replace temp macro cbs_value(value, missing_codes) as
     case
-        when list_contains(getvariable('cbs_missing_codes'), trim(value)) then null
+        when list_contains(missing_codes, trim(value)) then null
         else nullif(trim(value), '')
     end;
 

@@ -14,23 +14,26 @@ residences as (
     select * from cbs_residences
 ),
 
--- every value cleaned once (a macro repeats its argument wherever it uses it)
+-- every value cleaned once (a macro repeats its argument wherever it uses it), each with the
+-- missing codes of its own variable (cbs_ra.persons.missing)
 person_values as (
     select
         row_nr,
-        cbs_value(person_source) || cbs_value(person_number) as person_id,
-        try_cast(cbs_value(birth_year) as integer) as birth_year,
-        try_cast(cbs_value(birth_month) as integer) as birth_month,
-        coalesce(try_cast(cbs_value(birth_day) as integer), 1) as birth_day,
-        cbs_value(origin_code) as origin_code,
-        cbs_value(register_entry) as register_entry
+        cbs_value(person_source, getvariable('cbs_missing_persons_person_source'))
+            || cbs_value(person_number, getvariable('cbs_missing_persons_person_number')) as person_id,
+        try_cast(cbs_value(birth_year, getvariable('cbs_missing_persons_birth_year')) as integer) as birth_year,
+        try_cast(cbs_value(birth_month, getvariable('cbs_missing_persons_birth_month')) as integer) as birth_month,
+        coalesce(try_cast(cbs_value(birth_day, getvariable('cbs_missing_persons_birth_day')) as integer), 1) as birth_day,
+        cbs_value(origin_code, getvariable('cbs_missing_persons_origin')) as origin_code,
+        cbs_value(register_entry, getvariable('cbs_missing_persons_register_entry_date')) as register_entry
     from persons
 ),
 
 spell_starts as (
     select
-        cbs_value(person_source) || cbs_value(person_number) as person_id,
-        cbs_value(start_ymd) as start_ymd
+        cbs_value(person_source, getvariable('cbs_missing_residences_person_source'))
+            || cbs_value(person_number, getvariable('cbs_missing_residences_person_number')) as person_id,
+        cbs_value(start_ymd, getvariable('cbs_missing_residences_start_date')) as start_ymd
     from residences
 ),
 

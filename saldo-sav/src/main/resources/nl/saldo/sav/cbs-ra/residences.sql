@@ -9,19 +9,19 @@ spells as (
 ),
 
 open_end_dates as (
-    select cbs_iso_date(cbs_value(code)) as last_day from cbs_open_end_date
+    select cbs_iso_date(nullif(trim(code), '')) as last_day from cbs_open_end_date
 ),
 
 -- every value cleaned once (a macro repeats its argument wherever it uses it)
 spell_values as (
     select
         row_nr,
-        cbs_value(person_source) as person_source,
-        cbs_value(person_number) as person_number,
-        cbs_value(object_type) as object_type,
-        cbs_value(object_number) as object_number,
-        cbs_value(start_ymd) as start_ymd,
-        cbs_value(end_ymd) as end_ymd
+        cbs_value(person_source, getvariable('cbs_missing_residences_person_source')) as person_source,
+        cbs_value(person_number, getvariable('cbs_missing_residences_person_number')) as person_number,
+        cbs_value(object_type, getvariable('cbs_missing_residences_object_type')) as object_type,
+        cbs_value(object_number, getvariable('cbs_missing_residences_object_number')) as object_number,
+        cbs_value(start_ymd, getvariable('cbs_missing_residences_start_date')) as start_ymd,
+        cbs_value(end_ymd, getvariable('cbs_missing_residences_end_date')) as end_ymd
     from spells
 ),
 

@@ -1,0 +1,61 @@
+-- Person states (METHOD.md §12, §13): every person present on at least one of the two stock dates,
+-- with the buurt and group on each date (§3–§4, as stocks_counted) and the birth date. "Present"
+-- = a spell covers the date (start <= D < end, or end empty), in the study area or in `rest`;
+-- a missing buurt means "not in the country" on that date. Zero-length spells cover no day (§9).
+create or replace table person_states as
+with spells as (
+  select * from spells
+),
+
+persons as (
+  select * from persons
+),
+
+incomes_grouped as (
+  select * from incomes_grouped
+),
+
+settings as (
+  select * from settings
+),
+
+reference_dates as (
+  select 'start' as moment, stock_start_year as stock_year, make_date(stock_start_year, 1, 1) as reference_date
+  from settings
+  union all
+  select 'end', stock_end_year, make_date(stock_end_year, 1, 1)
+  from settings
+),
+
+residents as (
+  select
+    reference_dates.moment,
+    spells.person_id,
+    spells.buurt_code,
+    coalesce(incomes_grouped.income_group, 'other') as income_group
+  from spells
+  join reference_dates
+    on spells.start_date <= reference_dates.reference_date
+    and (spells.end_date is null or spells.end_date > reference_dates.reference_date)
+  cross join settings
+  left join incomes_grouped
+    on incomes_grouped.person_id = spells.person_id
+    and incomes_grouped.year = reference_dates.stock_year + settings.stock_year_offset
+),
+
+final as (
+  select
+    residents.person_id,
+    any_value(persons.birth_date) as birth_date,
+    any_value(residents.buurt_code) filter (where residents.moment = 'start') as start_buurt,
+    any_value(residents.income_group) filter (where residents.moment = 'start') as start_group,
+    any_value(residents.buurt_code) filter (where residents.moment = 'end') as end_buurt,
+    any_value(residents.income_group) filter (where residents.moment = 'end') as end_group,
+    any_value(persons.birth_date) > any_value(make_date(settings.stock_start_year, 1, 1)) as born_after_start
+  from residents
+  cross join settings
+  left join persons on persons.person_id = residents.person_id
+  group by residents.person_id
+)
+
+select * from final;

@@ -175,7 +175,13 @@ public final class StudyFile {
         throw fault("sequences." + key, "unknown setting (known: layer, max_length)");
       }
     }
-    String layer = text(node, "layer", StudySettings.Sequences.DEFAULT.layer());
+    // Without a layer of its own: area_type, or the study's first layer when area_type is off.
+    List<String> studyLayers = layers();
+    String fallback =
+        studyLayers.contains(StudySettings.Sequences.DEFAULT.layer()) || studyLayers.isEmpty()
+            ? StudySettings.Sequences.DEFAULT.layer()
+            : studyLayers.get(0);
+    String layer = text(node, "layer", fallback);
     if (!StudySettings.BUILT_IN_LAYERS.contains(layer)) {
       throw fault(
           "sequences.layer",
@@ -185,7 +191,7 @@ public final class StudyFile {
               + String.join(", ", StudySettings.BUILT_IN_LAYERS)
               + ")");
     }
-    if (!layers().contains(layer)) {
+    if (!studyLayers.isEmpty() && !studyLayers.contains(layer)) {
       throw fault("sequences.layer", "layer \"" + layer + "\" is not one of the study's layers");
     }
     int maxLength =

@@ -167,7 +167,8 @@ class MonitorCommandTest {
     String html = Files.readString(rounded.resolve("monitor.html"));
     assertThat(html)
         .contains("id=\"trend-area_type-krimp\"", "id=\"trend-study-study\"", "2011–2016", "<svg");
-    assertThat(rounded.resolve("windows/2012-2017/report.html")).exists();
+    assertThat(Files.readString(rounded.resolve("windows/2012-2017/report.html")))
+        .contains("id=\"sequences\"", "id=\"stepwise-answer\"", "id=\"attractive-places\"");
     assertThat(Files.exists(rounded.resolve(RunJob.UNSAFE_MARKER))).isFalse();
     assertThat(unrounded.resolve(RunJob.UNSAFE_MARKER)).exists();
     assertThat(unrounded.resolve("windows/2011-2016").resolve(RunJob.UNSAFE_MARKER)).exists();

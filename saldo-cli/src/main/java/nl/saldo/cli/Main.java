@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       RunCommand.class,
       MonitorCommand.class,
+      ExportCommand.class,
       nl.saldo.report.ReportCommand.class,
       nl.saldo.synth.SynthCommand.class,
       nl.saldo.synth.CompareReportCommand.class,

@@ -74,6 +74,10 @@ final class RunJob {
       progressOut.println(
           "saldo: WARNING: --unsafe-unrounded: counts are NOT rounded; this output must not leave "
               + "the secure environment");
+    } else if (settings.disclosure().exactPercentages()) {
+      progressOut.println(
+          "saldo: WARNING: disclosure.percentages: exact: percentages come from UNROUNDED counts; "
+              + "this output must not leave the secure environment");
     }
     EngineFactory factory = EngineFactory.named(engineOptions.engine);
     try (OutputDirectory output = OutputDirectory.prepare(out, overwrite);
@@ -106,7 +110,17 @@ final class RunJob {
                 dir.resolve(UNSAFE_MARKER),
                 "UNSAFE: the counts in this directory are NOT rounded (saldo run --unsafe-unrounded).\n"
                     + "They may identify persons. Do not take them out of the secure environment.\n"));
+      } else if (result.tables().exactPercentages()) {
+        files.add(
+            Files.writeString(
+                dir.resolve(UNSAFE_MARKER),
+                "UNSAFE: the percentages in this directory are computed from UNROUNDED counts\n"
+                    + "(study file disclosure.percentages: exact): exact counts of small cells can be\n"
+                    + "recomputed from them. Do not take them out of the secure environment.\n"));
       }
+      // The exact accounting stays in the run directory and out of the manifest's file list: its
+      // hash would let a reader confirm a guess of the exact counts.
+      Manifest.writeAccounting(result, dir);
       Manifest.write(manifest, files, pipeline.timings(), dir);
       Path boundaries = settings.boundaries() == null ? null : Path.of(settings.boundaries());
       files.addAll(Reports.write(dir, new ReportOptions(lang, boundaries, true)));

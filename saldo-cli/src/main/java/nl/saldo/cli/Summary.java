@@ -47,9 +47,16 @@ final class Summary {
     out.println(
         outcome.result().tables().unsafeUnrounded()
             ? "!! UNSAFE: counts are NOT rounded — not for publication"
-            : "Counts rounded to multiples of "
-                + settings.disclosure().roundingBase()
-                + " (disclosure control on).");
+            : outcome.result().tables().exactPercentages()
+                ? "!! UNSAFE: percentages from UNROUNDED counts — not for publication"
+                : "Counts rounded to multiples of "
+                    + settings.disclosure().roundingBase()
+                    + " (disclosure control on).\n"
+                    + "Percentages come from the rounded counts. Each count is rounded on its own,"
+                    + " so in − out = net and\nthe groups adding up to the total hold before"
+                    + " rounding only: published figures may differ by a few "
+                    + settings.disclosure().roundingBase()
+                    + "s.");
     Map<String, Map<String, List<Object>>> byUnit = rowsByUnit(migration, "area_type");
     if (byUnit.isEmpty()) {
       out.println("(no area_type layer in this run)");

@@ -53,6 +53,7 @@ class RunCommandTest {
         .contains(
             "noord-nederland-2018 — domestic moves 2011-01-01 … 2016-12-31, stocks 1 January 2011 and 2017")
         .contains("Counts rounded to multiples of 10 (disclosure control on).")
+        .contains("Percentages come from the rounded counts.")
         .contains("krimp", "anticipeer", "provinciehoofdstad", "overig")
         .contains("Net per year: lower incomes")
         .contains("Outputs in " + run.toAbsolutePath().normalize());

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * METHOD.md §7: every count rounded on its own (halves away from zero), net and change from their
- * unrounded values, percentages from unrounded counts. Fixtures {@code rounding}, {@code
- * rounding_settings} and {@code rates}.
+ * unrounded values; rounding base and threshold as settings. Fixtures {@code rounding} and {@code
+ * rounding_settings}; the figures computed from the published counts are in {@link
+ * PublishedFiguresTest}.
  */
 class DisclosureRoundingTest {
 
@@ -38,26 +39,6 @@ class DisclosureRoundingTest {
     assertThat(fixture.stock("study", "study", "total", "change")).as("-17").isEqualTo(-20);
     assertThat(fixture.flow("study", "study", "total", "out_movers")).as("31").isEqualTo(30);
     assertThat(fixture.od("gemeente", "rest", "GM0003", "ge150")).as("14").isEqualTo(10);
-  }
-
-  @Test
-  void percentagesComeFromUnroundedCounts() {
-    MethodFixture fixture = MethodFixture.run("rates", true);
-
-    assertThat(fixture.flow("gemeente", "GM0001", "total", "net")).as("-6").isEqualTo(-10);
-    assertThat(fixture.flow("gemeente", "GM0001", "higher_incl_students", "net"))
-        .as("-5")
-        .isEqualTo(-10);
-    assertThat(fixture.stock("gemeente", "GM0001", "total", "change")).as("+1").isZero();
-    assertThat(fixture.stock("gemeente", "GM0003", "lt101", "change")).as("-99").isEqualTo(-100);
-    assertThat(
-            fixture.percentage(Mart.MIGRATION, "gemeente", "GM0001", "total", "net_pct_per_year"))
-        .isEqualTo("-0.63");
-    assertThat(fixture.percentage(Mart.STOCKS, "gemeente", "GM0001", "student", "share_start_pct"))
-        .isEqualTo("0.63");
-    assertThat(fixture.value(Mart.MIGRATION, "gemeente", "GM0001", "total", "effect"))
-        .as("from net -6, change +1")
-        .isEqualTo("dempend");
   }
 
   @Test

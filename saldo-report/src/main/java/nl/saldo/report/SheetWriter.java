@@ -1,5 +1,6 @@
 package nl.saldo.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,9 @@ final class SheetWriter {
     sheet.setColumnWidth(1, 70 * 256);
     ManifestRows manifest = ManifestRows.of(tables);
     List<String[]> rows = new ArrayList<>();
+    // Where a reader of the sheets meets sums that do not add up: the identities hold before
+    // rounding only, and the percentages come from the rounded counts (METHOD.md §7).
+    rows.add(new String[] {texts.get("col.disclosure"), disclosureNote(tables)});
     manifest
         .settings(tables.manifest())
         .forEach(pair -> rows.add(new String[] {"study." + pair[0], pair[1]}));
@@ -82,6 +86,17 @@ final class SheetWriter {
       text(line, 1, pair[1]);
     }
     sheet.createFreezePane(0, 1);
+  }
+
+  private String disclosureNote(RunTables tables) {
+    if (tables.unsafeUnrounded()) {
+      return texts.get("method.disclosure.off");
+    }
+    JsonNode disclosure = tables.manifest().path("study").path("disclosure");
+    return texts.get(
+        "method.disclosure",
+        disclosure.path("rounding_base").asLong(10),
+        disclosure.path("min_denominator").asLong(100));
   }
 
   /**

@@ -7,28 +7,63 @@ import nl.saldo.core.pipeline.Table;
 /**
  * The output tables after disclosure control. Only {@link DisclosureControl} can create one, so
  * writers that accept nothing else cannot write an unrounded count by accident (STYLE.md §8).
- * {@code unsafeUnrounded} is the one visible exception, chosen with --unsafe-unrounded.
+ * {@code unsafeUnrounded} and {@code exactPercentages} are the visible exceptions, chosen with
+ * --unsafe-unrounded and {@code disclosure.percentages: exact}.
  */
 public final class ProtectedTables {
+  /** Per table: count cells, how many of them rounding changed, how many were suppressed. */
+  public record CellCounts(long counts, long rounded, long suppressed) {}
+
   private final Map<Mart, Table> tables;
   private final boolean unsafeUnrounded;
+  private final boolean exactPercentages;
   private final long roundingBase;
+  private final long minCell;
+  private final Map<Mart, CellCounts> cells;
 
-  ProtectedTables(Map<Mart, Table> tables, boolean unsafeUnrounded, long roundingBase) {
+  ProtectedTables(
+      Map<Mart, Table> tables,
+      boolean unsafeUnrounded,
+      boolean exactPercentages,
+      long roundingBase,
+      long minCell,
+      Map<Mart, CellCounts> cells) {
     this.tables = Map.copyOf(tables);
     this.unsafeUnrounded = unsafeUnrounded;
+    this.exactPercentages = exactPercentages;
     this.roundingBase = roundingBase;
+    this.minCell = minCell;
+    this.cells = Map.copyOf(cells);
   }
 
   public Table table(Mart mart) {
     return tables.get(mart);
   }
 
+  /** Counts were written unrounded (--unsafe-unrounded). */
   public boolean unsafeUnrounded() {
     return unsafeUnrounded;
   }
 
+  /** Percentages were computed from unrounded counts (disclosure.percentages: exact). */
+  public boolean exactPercentages() {
+    return exactPercentages;
+  }
+
+  /** Either unsafe option: the tables must not leave the secure environment. */
+  public boolean unsafe() {
+    return unsafeUnrounded || exactPercentages;
+  }
+
   public long roundingBase() {
     return roundingBase;
+  }
+
+  public long minCell() {
+    return minCell;
+  }
+
+  public CellCounts cells(Mart mart) {
+    return cells.get(mart);
   }
 }

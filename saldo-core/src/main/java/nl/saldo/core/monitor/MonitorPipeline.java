@@ -85,7 +85,7 @@ public final class MonitorPipeline {
                 for (Mart mart : Mart.values()) {
                   marts.put(mart, engine.fetch(mart));
                 }
-                return DisclosureControl.protect(marts, settings.disclosure());
+                return DisclosureControl.protect(marts, settings);
               });
       results.add(
           new WindowResult(

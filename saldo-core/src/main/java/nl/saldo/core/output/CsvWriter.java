@@ -58,7 +58,8 @@ public final class CsvWriter {
     return file;
   }
 
-  static String cell(Object value) {
+  /** One cell as written: empty for null, plain decimals, 0.00 for a negative zero, CSV quoting. */
+  public static String cell(Object value) {
     if (value == null) {
       return "";
     }

@@ -51,7 +51,7 @@ public final class Pipeline {
               for (Mart mart : Mart.values()) {
                 marts.put(mart, engine.fetch(mart));
               }
-              return DisclosureControl.protect(marts, settings.disclosure());
+              return DisclosureControl.protect(marts, settings);
             });
     return new RunResult(
         tables, inputReports, engine.facts(), timings, engine.sourceFiles(), engine.sourceChecks());

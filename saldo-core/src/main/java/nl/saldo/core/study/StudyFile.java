@@ -268,8 +268,29 @@ public final class StudyFile {
           "disclosure.rounding_base",
           "expected a positive whole number (use --unsafe-unrounded to skip rounding)");
     }
+    String percentages = disclosure.path("percentages").asText("published");
+    if (!percentages.equals("published") && !percentages.equals("exact")) {
+      throw fault(
+          "disclosure.percentages",
+          "expected published (from the published counts, the default) or exact (from unrounded"
+              + " counts: marks the run unsafe), got \""
+              + percentages
+              + "\"");
+    }
+    int minCell = nonNegativeInt(disclosure, "min_cell", 0);
+    if (minCell > 0) {
+      // Cell suppression (issue #11, part 3) is designed in docs/disclosure.md but not built yet:
+      // refuse rather than publish tables a reader would believe suppressed.
+      throw fault(
+          "disclosure.min_cell",
+          "cell suppression is not available yet (see docs/disclosure.md); leave min_cell at 0");
+    }
     return new StudySettings.Disclosure(
-        base, nonNegativeInt(disclosure, "min_denominator", 100), false);
+        base,
+        nonNegativeInt(disclosure, "min_denominator", 100),
+        false,
+        percentages.equals("exact"),
+        minCell);
   }
 
   private List<String> layers() {

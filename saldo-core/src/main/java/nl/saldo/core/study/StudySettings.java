@@ -64,8 +64,26 @@ public record StudySettings(
     public static final Sequences DEFAULT = new Sequences("area_type", 6);
   }
 
-  /** Disclosure control: rounding base for counts, threshold for percentage denominators. */
-  public record Disclosure(long roundingBase, long minDenominator, boolean unsafeUnrounded) {}
+  /**
+   * Disclosure control: rounding base for counts, threshold for percentage denominators, whether
+   * percentages come from unrounded counts ({@code percentages: exact}, unsafe), and the smallest
+   * number of persons a published count may rest on ({@code min_cell}, 0 = no suppression).
+   */
+  public record Disclosure(
+      long roundingBase,
+      long minDenominator,
+      boolean unsafeUnrounded,
+      boolean exactPercentages,
+      long minCell) {
+    public Disclosure(long roundingBase, long minDenominator, boolean unsafeUnrounded) {
+      this(roundingBase, minDenominator, unsafeUnrounded, false, 0);
+    }
+
+    /** True when the output must not leave the secure environment. */
+    public boolean unsafe() {
+      return unsafeUnrounded || exactPercentages;
+    }
+  }
 
   /**
    * True when the microdata come as CBS Remote Access register files (the study file's cbs_ra
@@ -102,7 +120,12 @@ public record StudySettings(
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
     Disclosure changed =
-        new Disclosure(disclosure.roundingBase(), disclosure.minDenominator(), unsafe);
+        new Disclosure(
+            disclosure.roundingBase(),
+            disclosure.minDenominator(),
+            unsafe,
+            disclosure.exactPercentages(),
+            disclosure.minCell());
     return new StudySettings(
         name,
         stockStartYear,
@@ -181,6 +204,8 @@ public record StudySettings(
     Map<String, Object> disclosureMap = new LinkedHashMap<>();
     disclosureMap.put("rounding_base", disclosure.roundingBase());
     disclosureMap.put("min_denominator", disclosure.minDenominator());
+    disclosureMap.put("percentages", disclosure.exactPercentages() ? "exact" : "published");
+    disclosureMap.put("min_cell", disclosure.minCell());
     out.put("disclosure", disclosureMap);
     out.put("layers", layers);
     out.put("columns", columns);

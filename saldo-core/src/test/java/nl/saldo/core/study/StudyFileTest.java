@@ -85,6 +85,20 @@ class StudyFileTest {
   }
 
   @Test
+  void percentagesAreFromThePublishedCountsUnlessExactIsAsked() throws IOException {
+    assertThat(StudyFile.defaults().disclosure().exactPercentages()).isFalse();
+    assertThat(StudyFile.defaults().disclosure().unsafe()).isFalse();
+    StudySettings exact = parse("disclosure: {percentages: exact}");
+    assertThat(exact.disclosure().exactPercentages()).isTrue();
+    assertThat(exact.disclosure().unsafe()).isTrue();
+    assertThat(exact.asStudyFile().get("disclosure").toString()).contains("percentages=exact");
+    assertThatThrownBy(() -> parse("disclosure: {percentages: rounded}"))
+        .hasMessageStartingWith("test.yaml, setting disclosure.percentages: expected published");
+    assertThatThrownBy(() -> parse("disclosure: {min_cell: 10}"))
+        .hasMessageContaining("cell suppression is not available yet");
+  }
+
+  @Test
   void unknownKeysAreRefusedSoATypoCannotFallBackToADefault() {
     assertThatThrownBy(() -> parse("max_gap_day: 2"))
         .hasMessageStartingWith("test.yaml, setting max_gap_day: unknown setting (known: ");

@@ -1,6 +1,6 @@
--- migration.csv (METHOD.md §5, §6, §8): per layer × unit × group in-movers, out-movers and net,
--- net in % per year of the group's start stock, the share of the stock change explained and
--- whether moves strengthen (versterkend) or dampen (dempend) the change.
+-- migration.csv (METHOD.md §5, §6, §8): per layer × unit × group in-movers, out-movers and net.
+-- Disclosure control rounds them and computes from the rounded counts the net in % per year of
+-- the group's start stock, the share of the stock change explained and the effect (§7).
 create or replace table migration_mart as
 with units as (
   select * from units
@@ -12,10 +12,6 @@ flow_counts as (
 
 stocks as (
   select layer, unit, "group" as income_group, pop_start, change from stocks_mart
-),
-
-settings as (
-  select * from settings
 ),
 
 income_groups as (
@@ -63,23 +59,13 @@ final as (
     with_stocks.in_movers,
     with_stocks.out_movers,
     with_stocks.net,
-    published_percentage(
-      with_stocks.net,
-      with_stocks.pop_start * settings.years_moves,
-      with_stocks.pop_start,
-      settings.min_denominator) as net_pct_per_year,
-    published_percentage(
-      with_stocks.net, with_stocks.change, with_stocks.change, settings.min_denominator)
-      as net_share_of_change_pct,
-    case
-      when with_stocks.net = 0 or with_stocks.change = 0 then null
-      when sign(with_stocks.net) = sign(with_stocks.change) then 'versterkend'
-      else 'dempend'
-    end as effect,
+    -- The figures of §6 are computed by disclosure control from the counts it publishes (§7).
+    cast(null as decimal(18, 2)) as net_pct_per_year,
+    cast(null as decimal(18, 2)) as net_share_of_change_pct,
+    cast(null as varchar) as effect,
     row_number() over (
       order by with_stocks.layer_order, with_stocks.unit, with_stocks.group_order) as row_order
   from with_stocks
-  cross join settings
 )
 
 select * from final;

@@ -1,5 +1,5 @@
--- stocks.csv (METHOD.md §6, §8): per layer × unit × group the stocks at both dates, the change and
--- the shares, every percentage from unrounded counts; rounding of counts happens in disclosure.
+-- stocks.csv (METHOD.md §6, §8): per layer × unit × group the stocks at both dates and the change.
+-- Disclosure control rounds the counts and computes the shares and rates from the rounded ones (§7).
 create or replace table stocks_mart as
 with units as (
   select * from units
@@ -7,10 +7,6 @@ with units as (
 
 stock_counts as (
   select * from stock_counts
-),
-
-settings as (
-  select * from settings
 ),
 
 income_groups as (
@@ -36,49 +32,23 @@ all_groups as (
   group by all
 ),
 
-with_totals as (
-  select
-    all_groups.*,
-    totals.pop_start as total_start,
-    totals.pop_end as total_end
-  from all_groups
-  join all_groups as totals
-    on totals.layer = all_groups.layer
-    and totals.unit = all_groups.unit
-    and totals.income_group = 'total'
-),
-
 final as (
   select
-    with_totals.layer,
-    with_totals.unit,
-    with_totals.unit_name,
-    with_totals.income_group as "group",
-    with_totals.pop_start,
-    with_totals.pop_end,
-    with_totals.pop_end - with_totals.pop_start as change,
-    published_percentage(
-      with_totals.pop_end - with_totals.pop_start,
-      with_totals.pop_start * settings.years_stock,
-      with_totals.pop_start,
-      settings.min_denominator) as change_pct_per_year,
-    published_percentage(
-      with_totals.pop_start, with_totals.total_start, with_totals.total_start, settings.min_denominator)
-      as share_start_pct,
-    published_percentage(
-      with_totals.pop_end, with_totals.total_end, with_totals.total_end, settings.min_denominator)
-      as share_end_pct,
-    case
-      when least(with_totals.total_start, with_totals.total_end) < settings.min_denominator then null
-      when with_totals.total_start = 0 or with_totals.total_end = 0 then null
-      else percentage(
-        with_totals.pop_end * with_totals.total_start - with_totals.pop_start * with_totals.total_end,
-        with_totals.total_start * with_totals.total_end)
-    end as share_change_pp,
+    all_groups.layer,
+    all_groups.unit,
+    all_groups.unit_name,
+    all_groups.income_group as "group",
+    all_groups.pop_start,
+    all_groups.pop_end,
+    all_groups.pop_end - all_groups.pop_start as change,
+    -- The figures of §6 are computed by disclosure control from the counts it publishes (§7).
+    cast(null as decimal(18, 2)) as change_pct_per_year,
+    cast(null as decimal(18, 2)) as share_start_pct,
+    cast(null as decimal(18, 2)) as share_end_pct,
+    cast(null as decimal(18, 2)) as share_change_pp,
     row_number() over (
-      order by with_totals.layer_order, with_totals.unit, with_totals.group_order) as row_order
-  from with_totals
-  cross join settings
+      order by all_groups.layer_order, all_groups.unit, all_groups.group_order) as row_order
+  from all_groups
 )
 
 select * from final;

@@ -178,6 +178,13 @@ public final class DuckDbEngine implements Engine {
   }
 
   @Override
+  public void changeSettings(StudySettings changed) {
+    this.settings = changed;
+    database.execute("clearing settings", "delete from settings");
+    insertSettings(changed);
+  }
+
+  @Override
   public Table fetch(Mart mart) {
     List<String> quoted = mart.columns().stream().map(Database::identifier).toList();
     List<List<Object>> rows =

@@ -31,6 +31,8 @@ final class SettingsRow {
     row.put("min_denominator", settings.disclosure().minDenominator());
     row.put("years_stock", settings.yearsStock());
     row.put("years_moves", settings.yearsMoves());
+    row.put("sequence_layer", settings.sequences().layer());
+    row.put("sequence_max_length", settings.sequences().maxLength());
     return row;
   }
 }

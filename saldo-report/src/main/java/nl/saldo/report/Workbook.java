@@ -68,6 +68,20 @@ final class Workbook {
                     row.moment(),
                     new Index(row.value())));
       }
+      java.nio.file.Path sequences = tables.runDir().resolve("sequences.csv");
+      if (Files.exists(sequences)) {
+        // issue #14: stepwise sorting, as published (rows with a rounded count of 0 are absent)
+        sheets.table(
+            "sequences",
+            BeyondSections.SEQUENCE_COLUMNS,
+            CsvTable.read(sequences, BeyondSections.SEQUENCE_COLUMNS).rows(),
+            row ->
+                List.of(
+                    row.text("layer"),
+                    row.text("sequence"),
+                    row.text("group"),
+                    row.count("persons")));
+      }
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(

@@ -44,7 +44,7 @@ public final class DisclosureControl {
       }
       Table published =
           disclosure.unsafeUnrounded() ? table : rounded(mart, table, disclosure.roundingBase());
-      tables.put(mart, published);
+      tables.put(mart, mart.listedWhenNotZero() ? withoutZeroRows(mart, published) : published);
       basis.put(mart, disclosure.exactPercentages() ? table : published);
       cells.put(
           mart,
@@ -68,6 +68,24 @@ public final class DisclosureControl {
         disclosure.roundingBase(),
         disclosure.minCell(),
         cells);
+  }
+
+  private static Table withoutZeroRows(Mart mart, Table table) {
+    List<List<Object>> rows = new ArrayList<>(table.rows().size());
+    for (List<Object> row : table.rows()) {
+      boolean any = false;
+      for (int i = 0; i < row.size(); i++) {
+        if (mart.isCount(table.columns().get(i))
+            && row.get(i) != null
+            && ((Number) row.get(i)).longValue() != 0) {
+          any = true;
+        }
+      }
+      if (any) {
+        rows.add(row);
+      }
+    }
+    return new Table(table.name(), table.columns(), rows);
   }
 
   private static Table rounded(Mart mart, Table table, long base) {

@@ -65,6 +65,9 @@ final class ComponentsSummary {
       Table components, List<Object> row, java.util.function.UnaryOperator<String> name) {
     int largest = 0;
     long largestValue = 0;
+    if (row.stream().anyMatch(java.util.Objects::isNull)) {
+      return row.get(components.index("unit")) + ": suppressed (min_cell).";
+    }
     for (int i = 0; i < COMPONENTS.size(); i++) {
       long value = ((Number) row.get(components.index(COMPONENTS.get(i)))).longValue();
       if (value > largestValue) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -418,6 +419,219 @@ final class Adversary {
 
   private static String figure(BigDecimal value) {
     return nl.saldo.core.output.CsvWriter.cell(value);
+  }
+
+  /**
+   * The intruder against cell suppression (min_cell): every additive relation of the published
+   * tables (groups and total, start/end/change, in/out/net, municipalities into their region, area
+   * type, province and the study, urbanity classes into their area type and the study, an od pair's
+   * groups, components' rows and their stocks columns) in which exactly one cell is empty gives
+   * that cell by subtraction, as an interval (each published count is its exact value ± base/2); a
+   * cell so found counts as known for the next round, until nothing more follows. Returns cell
+   * ("table/layer/unit/group/column") → {low, high}.
+   */
+  Map<String, long[]> isolateSuppressed(Path run) throws IOException {
+    Map<String, Long> value = new LinkedHashMap<>();
+    Map<String, Long> slack = new HashMap<>();
+    List<Map<String, Integer>> relations = new ArrayList<>();
+    cells("stocks", stocks, List.of("pop_start", "pop_end", "change"), value);
+    cells("migration", migration, List.of("in_movers", "out_movers", "net"), value);
+    cells("od", od, List.of("moves"), value);
+    List<String> componentColumns =
+        List.of(
+            "pop_start",
+            "pop_end",
+            "change",
+            "moved_in",
+            "moved_out",
+            "born",
+            "arrived",
+            "left",
+            "stayers_into_group",
+            "stayers_out_of_group");
+    List<Map<String, String>> components =
+        Files.exists(run.resolve("components.csv"))
+            ? read(run.resolve("components.csv"))
+            : List.of();
+    cells("components", components, componentColumns, value);
+    Set<String> units = new LinkedHashSet<>();
+    for (String key : value.keySet()) {
+      units.add(key.substring(0, key.lastIndexOf('/', key.lastIndexOf('/') - 1)));
+    }
+    List<String> fiveGroups = BASE_GROUPS;
+    for (String unit : units) {
+      String table = unit.substring(0, unit.indexOf('/'));
+      List<String> columns =
+          switch (table) {
+            case "stocks" -> List.of("pop_start", "pop_end", "change");
+            case "migration" -> List.of("in_movers", "out_movers", "net");
+            case "od" -> List.of("moves");
+            default -> componentColumns;
+          };
+      List<String> groups =
+          table.equals("stocks") || table.equals("components")
+              ? fiveGroups
+              : List.of("lt101", "101_150", "ge150", "student");
+      for (String column : columns) {
+        if (column.startsWith("stayers")) {
+          continue;
+        }
+        relations.add(sum(unit, column, "lower", List.of("lt101", "101_150")));
+        relations.add(sum(unit, column, "higher_incl_students", List.of("ge150", "student")));
+        relations.add(sum(unit, column, "total", groups));
+        List<String> halves = new ArrayList<>(List.of("lower", "higher_incl_students"));
+        if (groups.contains("other")) {
+          halves.add("other");
+        }
+        relations.add(sum(unit, column, "total", halves));
+      }
+      for (String group :
+          List.of(
+              "lt101",
+              "101_150",
+              "ge150",
+              "student",
+              "other",
+              "lower",
+              "higher_incl_students",
+              "total")) {
+        String row = unit + "/" + group + "/";
+        if (table.equals("stocks") || table.equals("components")) {
+          relations.add(Map.of(row + "pop_end", 1, row + "pop_start", -1, row + "change", -1));
+        }
+        if (table.equals("migration")) {
+          relations.add(Map.of(row + "in_movers", 1, row + "out_movers", -1, row + "net", -1));
+        }
+        if (table.equals("components")) {
+          String stock = "stocks" + row.substring("components".length());
+          for (String column : List.of("pop_start", "pop_end", "change")) {
+            relations.add(Map.of(row + column, 1, stock + column, -1));
+          }
+          Map<String, Integer> parts = new LinkedHashMap<>();
+          parts.put(row + "change", -1);
+          int[] signs = {1, -1, 1, 1, -1, 1, -1};
+          for (int i = 0; i < 7; i++) {
+            parts.put(row + componentColumns.get(3 + i), signs[i]);
+          }
+          relations.add(parts);
+        }
+      }
+    }
+    // units of a layer into a coarser one (public geography), per table, group and column
+    Map<String, List<String>> members = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, String>> g : geography.entrySet()) {
+      for (String layer : List.of("region", "area_type", "province")) {
+        members
+            .computeIfAbsent(layer + "/" + g.getValue().get(layer), k -> new ArrayList<>())
+            .add("gemeente/" + g.getKey());
+      }
+      members.computeIfAbsent("study/study", k -> new ArrayList<>()).add("gemeente/" + g.getKey());
+    }
+    for (String layer : List.of("region", "area_type", "province")) {
+      Set<String> of = new LinkedHashSet<>();
+      geography.values().forEach(g -> of.add(layer + "/" + g.get(layer)));
+      members.put("study/study#" + layer, new ArrayList<>(of));
+    }
+    for (String unit : units) {
+      if (unit.startsWith("stocks/urbanity/")
+          || unit.startsWith("migration/urbanity/")
+          || unit.startsWith("components/urbanity/")) {
+        String code = unit.substring(unit.indexOf("urbanity/") + "urbanity/".length());
+        String areaType = code.substring(0, code.lastIndexOf('|'));
+        members
+            .computeIfAbsent("area_type/" + areaType + "#u", k -> new ArrayList<>())
+            .add("urbanity/" + code);
+        members.computeIfAbsent("study/study#u", k -> new ArrayList<>()).add("urbanity/" + code);
+      }
+    }
+    Map<String, List<String>> additive =
+        Map.of(
+            "stocks", List.of("pop_start", "pop_end", "change"),
+            "migration", List.of("net"),
+            "components", List.of("pop_start", "pop_end", "change", "born", "arrived", "left"));
+    for (Map.Entry<String, List<String>> table : additive.entrySet()) {
+      for (Map.Entry<String, List<String>> whole : members.entrySet()) {
+        String coarse = whole.getKey().split("#")[0];
+        Set<String> parts = new LinkedHashSet<>(whole.getValue());
+        for (String group :
+            List.of(
+                "lt101",
+                "101_150",
+                "ge150",
+                "student",
+                "other",
+                "lower",
+                "higher_incl_students",
+                "total")) {
+          for (String column : table.getValue()) {
+            Map<String, Integer> relation = new LinkedHashMap<>();
+            relation.put(table.getKey() + "/" + coarse + "/" + group + "/" + column, 1);
+            for (String part : parts) {
+              relation.put(table.getKey() + "/" + part + "/" + group + "/" + column, -1);
+            }
+            relations.add(relation);
+          }
+        }
+      }
+    }
+    Map<String, long[]> isolated = new LinkedHashMap<>();
+    value.forEach((key, v) -> slack.put(key, v == null ? null : base / 2));
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (Map<String, Integer> relation : relations) {
+        String open = null;
+        int unknown = 0;
+        long sum = 0;
+        long width = 0;
+        boolean complete = relation.keySet().stream().allMatch(value::containsKey);
+        for (Map.Entry<String, Integer> cell : relation.entrySet()) {
+          if (!complete) {
+            break; // a layer or row that is not published: no equation
+          }
+          Long v = value.get(cell.getKey());
+          if (v == null) {
+            unknown++;
+            open = cell.getKey();
+          } else {
+            sum += cell.getValue() * v;
+            width += slack.get(cell.getKey());
+          }
+        }
+        if (complete && unknown == 1) {
+          long estimate = -sum * relation.get(open);
+          value.put(open, estimate);
+          slack.put(open, width);
+          isolated.put(open, new long[] {estimate - width, estimate + width});
+          more = true;
+        }
+      }
+    }
+    return isolated;
+  }
+
+  private static void cells(
+      String table, List<Map<String, String>> rows, List<String> columns, Map<String, Long> into) {
+    for (Map<String, String> row : rows) {
+      String unit =
+          table.equals("od") ? row.get("origin") + ">" + row.get("destination") : row.get("unit");
+      for (String column : columns) {
+        String cell = row.get(column);
+        into.put(
+            table + "/" + row.get("layer") + "/" + unit + "/" + row.get("group") + "/" + column,
+            cell.isEmpty() ? null : Long.parseLong(cell));
+      }
+    }
+  }
+
+  private static Map<String, Integer> sum(
+      String unit, String column, String total, List<String> groups) {
+    Map<String, Integer> relation = new LinkedHashMap<>();
+    relation.put(unit + "/" + total + "/" + column, 1);
+    for (String group : groups) {
+      relation.put(unit + "/" + group + "/" + column, -1);
+    }
+    return relation;
   }
 
   static List<Map<String, String>> read(Path csv) throws IOException {

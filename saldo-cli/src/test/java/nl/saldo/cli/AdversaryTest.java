@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.saldo.cli.export.PublishedTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,99 @@ class AdversaryTest {
         saldo("synth", "--out", synth.toString(), "--fraction", "0.03", "--seed", "11");
     assertThat(made.exitCode()).as(made.err()).isZero();
     attack("synthetic 0.03", synth.resolve("data"), synth.resolve("areas"));
+  }
+
+  /**
+   * With {@code min_cell: 10} no suppressed cell follows by subtraction; with the secondary cells
+   * published again (from the default run), the same intruder finds primary cells, and the exact
+   * value of each lies in the interval it finds (so the intruder is a real one).
+   */
+  @Test
+  void recoversNoSuppressedCellFromTheExample() throws IOException {
+    Path data = EXAMPLE.resolve("data");
+    Path areas = EXAMPLE.resolve("areas");
+    Path study = Files.writeString(dir.resolve("min_cell.yaml"), "disclosure: {min_cell: 10}\n");
+    Path suppressed = run(data, areas, "suppressed", "--study", study.toString());
+    Path plain = run(data, areas, "plain");
+    Path truth = run(data, areas, "truth", "--unsafe-unrounded");
+    Path gemeenten = areas.resolve("gemeenten.csv");
+    List<String> listed = Files.readAllLines(suppressed.resolve("suppressed.csv"));
+    assertThat(listed.size() - 1).as("cells suppressed").isGreaterThan(0);
+
+    Map<String, long[]> after = new Adversary(suppressed, gemeenten).isolateSuppressed(suppressed);
+    System.out.printf(
+        "adversary on example, min_cell 10: %d suppressed cells, %d recovered by subtraction%n",
+        listed.size() - 1, after.size());
+    assertThat(after.keySet()).as("suppressed cells isolated by one subtraction").isEmpty();
+
+    Path primaryOnly = dir.resolve("primary-only");
+    Files.createDirectories(primaryOnly);
+    Files.copy(suppressed.resolve("manifest.json"), primaryOnly.resolve("manifest.json"));
+    Files.copy(suppressed.resolve("od.csv"), primaryOnly.resolve("od.csv"));
+    Set<String> secondary = new HashSet<>();
+    for (Map<String, String> row : Adversary.read(suppressed.resolve("suppressed.csv"))) {
+      if (row.get("reason").equals("secondary")) {
+        secondary.add(
+            row.get("table")
+                + "/"
+                + row.get("layer")
+                + "/"
+                + row.get("unit")
+                + "/"
+                + row.get("group")
+                + "/"
+                + row.get("column"));
+      }
+    }
+    for (String table : List.of("stocks", "migration", "components")) {
+      refill(table, suppressed, plain, primaryOnly, secondary);
+    }
+    Map<String, long[]> before =
+        new Adversary(primaryOnly, gemeenten).isolateSuppressed(primaryOnly);
+    System.out.printf(
+        "adversary on example, primary suppression only: %d cells recovered by subtraction%n",
+        before.size());
+    assertThat(before).as("without secondary suppression the intruder finds cells").isNotEmpty();
+    Map<String, Long> exact = truth(truth);
+    before.forEach(
+        (cell, interval) -> {
+          String key = cell.substring(cell.indexOf('/') + 1);
+          if (cell.startsWith("stocks/") && exact.containsKey(key)
+              || cell.startsWith("migration/") && key.endsWith("/net")) {
+            assertThat(exact.get(key)).as(cell).isBetween(interval[0], interval[1]);
+          }
+        });
+  }
+
+  /**
+   * {@code table} of {@code suppressed} with the {@code secondary} cells taken from {@code plain}.
+   */
+  private static void refill(
+      String table, Path suppressed, Path plain, Path out, Set<String> secondary)
+      throws IOException {
+    List<String> lines = Files.readAllLines(suppressed.resolve(table + ".csv"));
+    List<String> plainLines = Files.readAllLines(plain.resolve(table + ".csv"));
+    List<String> header = PublishedTable.fields(lines.get(0));
+    List<String> written = new java.util.ArrayList<>(List.of(lines.get(0)));
+    for (int r = 1; r < lines.size(); r++) {
+      List<String> row = new java.util.ArrayList<>(PublishedTable.fields(lines.get(r)));
+      List<String> other = PublishedTable.fields(plainLines.get(r));
+      String unit =
+          row.get(header.indexOf("layer"))
+              + "/"
+              + row.get(header.indexOf("unit"))
+              + "/"
+              + row.get(header.indexOf("group"))
+              + "/";
+      for (int i = 0; i < header.size(); i++) {
+        if (secondary.contains(table + "/" + unit + header.get(i))) {
+          row.set(i, other.get(i));
+        }
+      }
+      written.add(
+          String.join(",", row.stream().map(f -> f.contains(",") ? '"' + f + '"' : f).toList()));
+    }
+    Files.write(out.resolve(table + ".csv"), written);
   }
 
   private void attack(String name, Path data, Path areas) throws IOException {

@@ -187,6 +187,39 @@ class ExportCommandTest {
     assertThat(result.err()).contains("stocks.csv percentages_recomputable", "12.34");
   }
 
+  @Test
+  void aSuppressedRunExportsAndASuppressedCellCannotBeFilledIn() throws IOException {
+    Path study = shared.resolve("min_cell.yaml");
+    Files.writeString(study, "disclosure: {min_cell: 10}\n");
+    Path suppressed = shared.resolve("run-min-cell");
+    RunCommandTest.Result made = saldo(runArgs(suppressed, "--study", study.toString()));
+    assertThat(made.exitCode()).as(made.err()).isZero();
+    Path bundle = shared.resolve("bundle-min-cell");
+    RunCommandTest.Result exported =
+        saldo("export", "--run", suppressed.toString(), "--out", bundle.toString());
+    assertThat(exported.exitCode()).as(exported.err()).isZero();
+    assertThat(bundle.resolve("suppressed.csv")).exists();
+    JsonNode checks = new ObjectMapper().readTree(bundle.resolve("checks.json").toFile());
+    assertThat(checks.toString()).contains("suppression_kept");
+
+    Path stocks = suppressed.resolve("stocks.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(stocks));
+    for (int r = 1; r < lines.size(); r++) {
+      String[] cells = lines.get(r).split(",", -1);
+      if (cells[4].isEmpty()) {
+        cells[4] = "10";
+        lines.set(r, String.join(",", cells));
+        break;
+      }
+    }
+    Files.write(stocks, lines);
+    RunCommandTest.Result refused =
+        saldo("export", "--run", suppressed.toString(), "--out", shared.resolve("b3").toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("stocks.csv suppression_kept", "listed in suppressed.csv but published");
+  }
+
   private static Path copyOfRun(String name) throws IOException {
     Path copy = shared.resolve(name);
     Files.createDirectories(copy);

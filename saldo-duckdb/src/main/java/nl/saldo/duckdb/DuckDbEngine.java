@@ -199,6 +199,24 @@ public final class DuckDbEngine implements Engine {
   }
 
   @Override
+  public Map<String, Map<String, String>> geography() {
+    Map<String, Map<String, String>> geography = new LinkedHashMap<>();
+    for (List<Object> row :
+        database.rows(
+            "geography",
+            "select gemeente_code, region, area_type, province from gemeenten"
+                + " order by gemeente_code")) {
+      geography.put(
+          (String) row.get(0),
+          Map.of(
+              "region", (String) row.get(1),
+              "area_type", (String) row.get(2),
+              "province", (String) row.get(3)));
+    }
+    return Collections.unmodifiableMap(geography);
+  }
+
+  @Override
   public Map<String, Long> facts() {
     Map<String, Long> facts = new LinkedHashMap<>();
     for (List<Object> row : database.rows("facts", SqlScript.load("facts.sql").query())) {

@@ -33,8 +33,8 @@ record AnalysisTables(List<ComponentRow> components, List<SegregationRow> segreg
       List.of("layer", "within", "split", "index", "moment", "value");
 
   /** One row of components.csv; counts in the order of {@link #COUNTS}. */
-  record ComponentRow(String layer, String unit, String unitName, String group, long[] counts) {
-    long count(String column) {
+  record ComponentRow(String layer, String unit, String unitName, String group, Long[] counts) {
+    Long count(String column) {
       return counts[COUNTS.indexOf(column)];
     }
   }
@@ -48,7 +48,7 @@ record AnalysisTables(List<ComponentRow> components, List<SegregationRow> segreg
     Path componentsFile = runDir.resolve("components.csv");
     if (Files.exists(componentsFile)) {
       for (CsvTable.Row row : CsvTable.read(componentsFile, COMPONENT_COLUMNS).rows()) {
-        long[] counts = new long[COUNTS.size()];
+        Long[] counts = new Long[COUNTS.size()];
         for (int i = 0; i < counts.length; i++) {
           counts[i] = row.count(COUNTS.get(i));
         }

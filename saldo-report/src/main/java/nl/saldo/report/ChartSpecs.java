@@ -77,8 +77,8 @@ final class ChartSpecs {
           .forEach(
               unit -> {
                 Optional<StockRow> row = tables.stock(layer, unit, group);
-                values.add(row.map(r -> (double) r.popStart()).orElse(null));
-                values.add(row.map(r -> (double) r.popEnd()).orElse(null));
+                values.add(row.map(StockRow::popStart).map(Long::doubleValue).orElse(null));
+                values.add(row.map(StockRow::popEnd).map(Long::doubleValue).orElse(null));
               });
       series.add(new ChartSpec.Series(study.label(texts, group), COLORS.get(group), values));
     }
@@ -98,7 +98,8 @@ final class ChartSpecs {
                       unit ->
                           tables
                               .migration(layer, unit, group)
-                              .map(r -> (double) r.net())
+                              .map(MigrationRow::net)
+                              .map(Long::doubleValue)
                               .orElse(null))
                   .toList()));
     }
@@ -231,7 +232,8 @@ final class ChartSpecs {
                       type ->
                           tables
                               .migration("urbanity", type + "|" + urbanityClass, "total")
-                              .map(r -> (double) r.net())
+                              .map(MigrationRow::net)
+                              .map(Long::doubleValue)
                               .orElse(null))
                   .toList()));
     }

@@ -29,8 +29,12 @@ final class CsvTable {
       return values.get(columns.indexOf(column));
     }
 
-    long count(String column) {
+    /** A count, or null when the field is empty (suppressed, min_cell). */
+    Long count(String column) {
       String value = text(column);
+      if (value.trim().isEmpty()) {
+        return null;
+      }
       try {
         return Long.parseLong(value.trim());
       } catch (NumberFormatException e) {

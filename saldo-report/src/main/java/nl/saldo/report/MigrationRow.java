@@ -8,9 +8,9 @@ public record MigrationRow(
     String unit,
     String unitName,
     String group,
-    long inMovers,
-    long outMovers,
-    long net,
+    Long inMovers,
+    Long outMovers,
+    Long net,
     Double netPctPerYear,
     Double netShareOfChangePct,
     String effect) {

@@ -3,7 +3,7 @@ package nl.saldo.report;
 import java.util.List;
 
 /** One row of od.csv: moves of a group from one unit to another of the same layer. */
-public record OdRow(String layer, String origin, String destination, String group, long moves) {
+public record OdRow(String layer, String origin, String destination, String group, Long moves) {
 
   static final List<String> COLUMNS = List.of("layer", "origin", "destination", "group", "moves");
 

@@ -47,6 +47,9 @@ final class Profile {
       return "";
     }
     StockRow total = found.get();
+    if (total.popStart() == null || total.popEnd() == null || total.change() == null) {
+      return ""; // suppressed (min_cell): nothing to say
+    }
     StringBuilder text = new StringBuilder();
     if (total.change() == 0) {
       text.append(
@@ -112,12 +115,15 @@ final class Profile {
     return Groups.BASE.stream()
         .map(group -> tables.stock(layer, unit, group))
         .flatMap(Optional::stream)
-        .filter(row -> row.change() != 0)
+        .filter(row -> row.change() != null && row.change() != 0)
         .max(Comparator.comparingLong(row -> Math.abs(row.change())));
   }
 
   private String moves(MigrationRow total, String name, String layer, String unit) {
     StringBuilder text = new StringBuilder();
+    if (total.inMovers() == null || total.outMovers() == null || total.net() == null) {
+      return ""; // suppressed (min_cell)
+    }
     String key =
         total.net() < 0
             ? "profile.moves.out"
@@ -202,7 +208,7 @@ final class Profile {
     return Groups.BASE.stream()
         .map(group -> tables.migration(layer, unit, group))
         .flatMap(Optional::stream)
-        .filter(row -> outflow ? row.net() < 0 : row.net() > 0)
+        .filter(row -> row.net() != null && (outflow ? row.net() < 0 : row.net() > 0))
         .max(Comparator.comparingLong(row -> Math.abs(row.net())));
   }
 

@@ -185,7 +185,7 @@ final class ReportData {
     ArrayNode out = JSON.arrayNode();
     for (AnalysisTables.ComponentRow row : analyses.components()) {
       ArrayNode values = out.addArray().add(row.layer()).add(row.unit()).add(row.group());
-      for (long count : row.counts()) {
+      for (Long count : row.counts()) {
         values.add(count);
       }
     }

@@ -64,12 +64,14 @@ public final class RunTables {
     stocks.forEach(row -> stockByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
     migration.forEach(
         row -> migrationByKey.putIfAbsent(key(row.layer(), row.unit(), row.group()), row));
-    od.forEach(
-        row ->
-            movesByKey.merge(
-                key(row.layer(), row.origin() + "\u0000" + row.destination(), row.group()),
-                row.moves(),
-                Long::sum));
+    od.stream()
+        .filter(row -> row.moves() != null) // suppressed (min_cell)
+        .forEach(
+            row ->
+                movesByKey.merge(
+                    key(row.layer(), row.origin() + "\u0000" + row.destination(), row.group()),
+                    row.moves(),
+                    Long::sum));
     unitsByLayer.replaceAll((layer, units) -> inStudyOrder(layer, units, names));
   }
 

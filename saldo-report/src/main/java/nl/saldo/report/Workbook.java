@@ -37,7 +37,7 @@ final class Workbook {
           odColumns,
           tables.od(),
           row ->
-              List.of(
+              java.util.Arrays.asList(
                   row.layer(),
                   row.origin(),
                   row.destination(),
@@ -146,7 +146,7 @@ final class Workbook {
     cells.add(row.unit());
     cells.add(row.unitName());
     cells.add(row.group());
-    for (long count : row.counts()) {
+    for (Long count : row.counts()) {
       cells.add(count);
     }
     return cells;

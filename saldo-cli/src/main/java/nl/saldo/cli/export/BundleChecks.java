@@ -80,6 +80,7 @@ public final class BundleChecks {
       recomputable(mart, table);
       thresholdsMet(mart, table);
     }
+    suppressionKept();
     manifestCounts();
     noAudit();
     noAbsolutePaths();
@@ -95,6 +96,91 @@ public final class BundleChecks {
             checked,
             failures.size(),
             failures.isEmpty() ? null : failures.get(0)));
+  }
+
+  /**
+   * With min_cell > 0: per table, every cell that suppressed.csv lists is empty in the table, and
+   * every empty count of the table is listed there ({@code checked} = the table's suppressed
+   * cells).
+   */
+  private void suppressionKept() throws IOException {
+    long minCell = manifest.path("study").path("disclosure").path("min_cell").asLong(0);
+    Path file = bundle.resolve(CsvWriter.SUPPRESSED);
+    if (minCell == 0 && !Files.exists(file)) {
+      return;
+    }
+    if (!Files.exists(file)) {
+      add(
+          CsvWriter.SUPPRESSED,
+          "suppression_kept",
+          0,
+          List.of("min_cell > 0 but no suppressed.csv"));
+      return;
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> failures = new ArrayList<>();
+    if (lines.isEmpty()
+        || !PublishedTable.fields(lines.get(0)).equals(CsvWriter.SUPPRESSED_COLUMNS)) {
+      failures.add("suppressed.csv has no header " + CsvWriter.SUPPRESSED_COLUMNS);
+      lines = List.of("");
+    }
+    Map<String, Set<String>> listed = new HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> f = PublishedTable.fields(line);
+      if (f.size() != CsvWriter.SUPPRESSED_COLUMNS.size()) {
+        failures.add("suppressed.csv line \"" + line + "\" has " + f.size() + " fields");
+        continue;
+      }
+      listed
+          .computeIfAbsent(f.get(0), k -> new LinkedHashSet<>())
+          .add(f.get(1) + "/" + f.get(2) + "/" + f.get(3) + "/" + f.get(4));
+    }
+    add(CsvWriter.SUPPRESSED, "suppression_listed", lines.size() - 1, failures);
+    for (Map.Entry<Mart, PublishedTable> entry : tables.entrySet()) {
+      Mart mart = entry.getKey();
+      PublishedTable table = entry.getValue();
+      Set<String> expected = new LinkedHashSet<>(listed.getOrDefault(mart.tableName(), Set.of()));
+      List<String> problems = new ArrayList<>();
+      boolean od = mart == Mart.OD;
+      int layer = table.header().indexOf("layer");
+      int group = table.header().indexOf("group");
+      int unit = table.header().indexOf(od ? "origin" : "unit");
+      int destination = table.header().indexOf("destination");
+      for (int r = 0; r < table.cells().size(); r++) {
+        List<String> row = table.cells().get(r);
+        if (layer < 0 || group < 0 || unit < 0 || row.size() != table.header().size()) {
+          continue;
+        }
+        String key =
+            row.get(layer)
+                + "/"
+                + row.get(unit)
+                + (od ? ">" + row.get(destination) : "")
+                + "/"
+                + row.get(group)
+                + "/";
+        for (int i = 0; i < row.size(); i++) {
+          String column = table.header().get(i);
+          if (!mart.isCount(column)) {
+            continue;
+          }
+          boolean isListed = expected.remove(key + column);
+          if (isListed && !row.get(i).isEmpty()) {
+            problems.add(where(table, r, column) + " is listed in suppressed.csv but published");
+          } else if (!isListed && row.get(i).isEmpty()) {
+            problems.add(where(table, r, column) + " is empty but not in suppressed.csv");
+          }
+        }
+      }
+      for (String missing : expected) {
+        problems.add("suppressed.csv lists " + missing + ", not a cell of " + mart.fileName());
+      }
+      add(
+          mart.fileName(),
+          "suppression_kept",
+          listed.getOrDefault(mart.tableName(), Set.of()).size(),
+          problems);
+    }
   }
 
   private void runIsSafe() {

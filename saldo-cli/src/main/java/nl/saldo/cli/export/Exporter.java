@@ -24,6 +24,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.output.CsvWriter;
 import nl.saldo.core.output.FileFacts;
 import nl.saldo.core.pipeline.Mart;
 import nl.saldo.report.ReportOptions;
@@ -101,6 +102,12 @@ public final class Exporter {
         Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
         copied.add(target);
         tables.put(mart, PublishedTable.read(mart, target));
+      }
+      Path suppressed = run.resolve(CsvWriter.SUPPRESSED);
+      if (Files.exists(suppressed)) {
+        Path target = staging.resolve(CsvWriter.SUPPRESSED);
+        Files.copy(suppressed, target, StandardCopyOption.COPY_ATTRIBUTES);
+        copied.add(target);
       }
       ObjectNode exported = withoutLocalPaths(manifest.deepCopy());
       exported.remove("timings_ms");
@@ -225,7 +232,7 @@ public final class Exporter {
         .append(" — export\n\n");
     md.append(
         "Made by saldo export from one run. Only these files leave the secure environment:"
-            + " the tables, manifest.json, report.html, report.xlsx, this README.md and checks.json."
+            + " the tables (with suppressed.csv when min_cell > 0), manifest.json, report.html, report.xlsx, this README.md and checks.json."
             + " Gemaakt door saldo export uit één run. Alleen deze bestanden verlaten de beveiligde"
             + " omgeving.\n\n");
     md.append("## Rules applied / Toegepaste regels\n\n");

@@ -24,7 +24,23 @@ public final class DisclosureControl {
   private DisclosureControl() {}
 
   public static ProtectedTables protect(Map<Mart, Table> unrounded, StudySettings settings) {
+    return protect(unrounded, settings, Map.of());
+  }
+
+  /**
+   * As {@link #protect(Map, StudySettings)}, with cell suppression when {@code min_cell} > 0
+   * ({@link Suppression}); {@code geography} gives per gemeente code its unit in the layers region,
+   * area_type and province, so that the units of a layer can be summed to a coarser one.
+   */
+  public static ProtectedTables protect(
+      Map<Mart, Table> unrounded,
+      StudySettings settings,
+      Map<String, Map<String, String>> geography) {
     StudySettings.Disclosure disclosure = settings.disclosure();
+    List<Suppression.Cell> suppressed =
+        disclosure.minCell() > 0
+            ? Suppression.cells(unrounded, geography, disclosure.minCell())
+            : List.of();
     Map<Mart, Table> tables = new EnumMap<>(Mart.class);
     Map<Mart, Table> basis = new EnumMap<>(Mart.class);
     Map<Mart, ProtectedTables.CellCounts> cells = new EnumMap<>(Mart.class);
@@ -44,12 +60,14 @@ public final class DisclosureControl {
       }
       Table published =
           disclosure.unsafeUnrounded() ? table : rounded(mart, table, disclosure.roundingBase());
+      long rounded = changed(mart, table, published);
+      Table exact = masked(mart, table, suppressed);
+      published = masked(mart, published, suppressed);
       tables.put(mart, mart.listedWhenNotZero() ? withoutZeroRows(mart, published) : published);
-      basis.put(mart, disclosure.exactPercentages() ? table : published);
+      basis.put(mart, disclosure.exactPercentages() ? exact : published);
+      long suppressedCells = suppressed.stream().filter(cell -> cell.mart() == mart).count();
       cells.put(
-          mart,
-          new ProtectedTables.CellCounts(
-              countCells(mart, table), changed(mart, table, published), 0));
+          mart, new ProtectedTables.CellCounts(countCells(mart, table), rounded, suppressedCells));
     }
     PublishedFigures derived =
         new PublishedFigures(
@@ -60,14 +78,61 @@ public final class DisclosureControl {
             tables.get(Mart.MIGRATION), basis.get(Mart.MIGRATION), basis.get(Mart.STOCKS));
     tables.put(Mart.STOCKS, stocks);
     tables.put(Mart.MIGRATION, migration);
-    tables.put(Mart.OD, PublishedFigures.listedPairs(tables.get(Mart.OD)));
+    Table od = tables.get(Mart.OD);
+    tables.put(Mart.OD, PublishedFigures.listedPairs(od));
     return new ProtectedTables(
         tables,
         disclosure.unsafeUnrounded(),
         disclosure.exactPercentages(),
         disclosure.roundingBase(),
         disclosure.minCell(),
-        cells);
+        cells,
+        listed(unrounded, od, tables.get(Mart.OD), suppressed));
+  }
+
+  /** The table with every suppressed cell of it empty. */
+  private static Table masked(Mart mart, Table table, List<Suppression.Cell> suppressed) {
+    List<List<Object>> rows = new ArrayList<>(table.rows());
+    for (Suppression.Cell cell : suppressed) {
+      if (cell.mart() == mart) {
+        List<Object> row = new ArrayList<>(rows.get(cell.row()));
+        row.set(table.index(cell.column()), null);
+        rows.set(cell.row(), row);
+      }
+    }
+    return new Table(table.name(), table.columns(), rows);
+  }
+
+  /**
+   * The suppressed cells as published in suppressed.csv. An od pair that is not listed (every
+   * published count 0 or suppressed) is left out: listing its cells would show that it has moves.
+   */
+  private static List<ProtectedTables.SuppressedCell> listed(
+      Map<Mart, Table> unrounded, Table od, Table listedOd, List<Suppression.Cell> suppressed) {
+    java.util.Set<List<Object>> pairs = new java.util.HashSet<>();
+    for (List<Object> row : listedOd.rows()) {
+      pairs.add(List.of(row.get(0), row.get(1), row.get(2)));
+    }
+    List<ProtectedTables.SuppressedCell> out = new ArrayList<>();
+    for (Suppression.Cell cell : suppressed) {
+      Table table = unrounded.get(cell.mart());
+      List<Object> row = table.rows().get(cell.row());
+      String layer = (String) row.get(table.index("layer"));
+      String group = (String) row.get(table.index("group"));
+      String unit;
+      if (cell.mart() == Mart.OD) {
+        if (!pairs.contains(List.of(row.get(0), row.get(1), row.get(2)))) {
+          continue;
+        }
+        unit = row.get(od.index("origin")) + ">" + row.get(od.index("destination"));
+      } else {
+        unit = String.valueOf(row.get(table.index("unit")));
+      }
+      out.add(
+          new ProtectedTables.SuppressedCell(
+              cell.mart(), layer, unit, group, cell.column(), cell.reason()));
+    }
+    return out;
   }
 
   private static Table withoutZeroRows(Mart mart, Table table) {
@@ -113,6 +178,7 @@ public final class DisclosureControl {
       for (int i = 0; i < before.columns().size(); i++) {
         if (mart.isCount(before.columns().get(i))
             && before.rows().get(r).get(i) != null
+            && after.rows().get(r).get(i) != null
             && ((Number) before.rows().get(r).get(i)).longValue()
                 != ((Number) after.rows().get(r).get(i)).longValue()) {
           changed++;

@@ -1,5 +1,6 @@
 package nl.saldo.core.disclosure;
 
+import java.util.List;
 import java.util.Map;
 import nl.saldo.core.pipeline.Mart;
 import nl.saldo.core.pipeline.Table;
@@ -14,12 +15,20 @@ public final class ProtectedTables {
   /** Per table: count cells, how many of them rounding changed, how many were suppressed. */
   public record CellCounts(long counts, long rounded, long suppressed) {}
 
+  /**
+   * A count published empty by cell suppression (min_cell): table, layer, unit (an od pair as
+   * {@code origin>destination}), group, column, reason {@code primary} or {@code secondary}.
+   */
+  public record SuppressedCell(
+      Mart mart, String layer, String unit, String group, String column, String reason) {}
+
   private final Map<Mart, Table> tables;
   private final boolean unsafeUnrounded;
   private final boolean exactPercentages;
   private final long roundingBase;
   private final long minCell;
   private final Map<Mart, CellCounts> cells;
+  private final List<SuppressedCell> suppressed;
 
   ProtectedTables(
       Map<Mart, Table> tables,
@@ -27,13 +36,15 @@ public final class ProtectedTables {
       boolean exactPercentages,
       long roundingBase,
       long minCell,
-      Map<Mart, CellCounts> cells) {
+      Map<Mart, CellCounts> cells,
+      List<SuppressedCell> suppressed) {
     this.tables = Map.copyOf(tables);
     this.unsafeUnrounded = unsafeUnrounded;
     this.exactPercentages = exactPercentages;
     this.roundingBase = roundingBase;
     this.minCell = minCell;
     this.cells = Map.copyOf(cells);
+    this.suppressed = List.copyOf(suppressed);
   }
 
   public Table table(Mart mart) {
@@ -61,6 +72,11 @@ public final class ProtectedTables {
 
   public long minCell() {
     return minCell;
+  }
+
+  /** The suppressed cells (suppressed.csv); empty when min_cell is 0. */
+  public List<SuppressedCell> suppressed() {
+    return suppressed;
   }
 
   public CellCounts cells(Mart mart) {

@@ -1,6 +1,5 @@
 package nl.saldo.core.output;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.saldo.core.csv.CsvReader;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.input.InputTable;
@@ -45,7 +45,7 @@ public final class AreaNames {
     Set<String> rows = new LinkedHashSet<>();
     if (BundledStudies.exists(settings.name())) {
       try (InputStream in = BundledStudies.open(settings.name(), NAMES)) {
-        List<List<String>> bundled = read(in);
+        List<List<String>> bundled = read(in, NAMES);
         bundled.stream().skip(1).forEach(row -> rows.add(line(row)));
       } catch (nl.saldo.core.SaldoException e) {
         // a bundled study without names: codes stay as they are
@@ -103,59 +103,35 @@ public final class AreaNames {
     for (InputFile file : inputs.of(InputTable.GEMEENTEN)) {
       if (file.bundled() && !file.fromCbsRaProfile() && BundledStudies.exists(settings.name())) {
         try (InputStream in = BundledStudies.open(settings.name(), "gemeenten.csv")) {
-          return read(in);
+          return read(in, "gemeenten.csv");
         }
       }
       if (!file.bundled() && file.format().equals("csv") && Files.isRegularFile(file.path())) {
         try (InputStream in = Files.newInputStream(file.path())) {
-          return read(in);
+          return read(in, "gemeenten.csv");
         }
       }
     }
     return List.of();
   }
 
-  /** Comma-separated lines with optional double quotes; a BOM is dropped. */
-  static List<List<String>> read(InputStream in) throws IOException {
+  /** The header and the rows of a small CSV (the one CSV reader), each value trimmed. */
+  static List<List<String>> read(InputStream in, String source) {
+    CsvReader.Table table =
+        CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
     List<List<String>> rows = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-      if (rows.isEmpty() && text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      if (!text.isBlank()) {
-        rows.add(split(text));
-      }
+    if (table.header().isEmpty()) {
+      return rows;
+    }
+    rows.add(trimmed(table.header()));
+    for (CsvReader.Row row : table.rows()) {
+      rows.add(trimmed(row.values()));
     }
     return rows;
   }
 
-  private static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString().trim());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString().trim());
-    return fields;
+  private static List<String> trimmed(List<String> values) {
+    return values.stream().map(String::trim).toList();
   }
 
   private static String line(List<String> fields) {

@@ -18,7 +18,8 @@ public final class CsvWriter {
 
   /**
    * Writes stocks.csv, migration.csv, od.csv, sequences.csv, municipalities.csv and, unless
-   * switched off, components.csv and segregation.csv into {@code dir}; returns the files written.
+   * switched off, components.csv and segregation.csv (and suppressed.csv when min_cell > 0) into
+   * {@code dir}; returns the files written.
    */
   public static List<Path> write(ProtectedTables tables, Path dir) throws IOException {
     List<Path> files = new java.util.ArrayList<>();
@@ -34,7 +35,31 @@ public final class CsvWriter {
         files.add(write(tables.table(analysis), dir.resolve(analysis.fileName())));
       }
     }
+    if (tables.minCell() > 0) {
+      files.add(write(suppressed(tables), dir.resolve(SUPPRESSED)));
+    }
     return List.copyOf(files);
+  }
+
+  /** The companion file of cell suppression (min_cell > 0): one row per suppressed count. */
+  public static final String SUPPRESSED = "suppressed.csv";
+
+  public static final List<String> SUPPRESSED_COLUMNS =
+      List.of("table", "layer", "unit", "group", "column", "reason");
+
+  private static Table suppressed(ProtectedTables tables) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (ProtectedTables.SuppressedCell cell : tables.suppressed()) {
+      rows.add(
+          List.of(
+              cell.mart().tableName(),
+              cell.layer(),
+              cell.unit(),
+              cell.group(),
+              cell.column(),
+              cell.reason()));
+    }
+    return new Table("suppressed", SUPPRESSED_COLUMNS, rows);
   }
 
   /**

@@ -53,6 +53,15 @@ public interface Engine extends AutoCloseable {
     return List.of();
   }
 
+  /**
+   * Per gemeente code of the study area, its unit in the layers {@code region}, {@code area_type}
+   * and {@code province} (for secondary cell suppression across layers, min_cell); empty when the
+   * engine cannot tell, which refuses min_cell.
+   */
+  default Map<String, Map<String, String>> geography() {
+    return Map.of();
+  }
+
   @Override
   void close();
 }

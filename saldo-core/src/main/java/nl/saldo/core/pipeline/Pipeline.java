@@ -49,7 +49,17 @@ public final class Pipeline {
               for (Mart mart : Mart.values()) {
                 marts.put(mart, engine.fetch(mart));
               }
-              return DisclosureControl.protect(marts, settings);
+              if (settings.disclosure().minCell() == 0) {
+                return DisclosureControl.protect(marts, settings);
+              }
+              Map<String, Map<String, String>> geography = engine.geography();
+              if (geography.isEmpty()) {
+                throw new SaldoException(
+                    SaldoException.INVALID_INPUT,
+                    "disclosure.min_cell: this engine gives no municipality geography, needed for"
+                        + " secondary suppression across layers; leave min_cell at 0");
+              }
+              return DisclosureControl.protect(marts, settings, geography);
             });
     return new RunResult(
         tables, inputReports, engine.facts(), timings, engine.sourceFiles(), engine.sourceChecks());

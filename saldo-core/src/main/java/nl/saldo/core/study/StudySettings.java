@@ -246,13 +246,6 @@ public record StudySettings(
                 + "\"");
       }
       StudyFault.nonNegative("disclosure.min_cell", minCell);
-      if (minCell > 0) {
-        // Cell suppression (issue #11, part 3) is designed in docs/disclosure.md but not built
-        // yet: refuse rather than publish tables a reader would believe suppressed.
-        throw new StudyFault(
-            "disclosure.min_cell",
-            "cell suppression is not available yet (see docs/disclosure.md); leave min_cell at 0");
-      }
     }
   }
 

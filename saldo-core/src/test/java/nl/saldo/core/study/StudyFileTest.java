@@ -95,8 +95,8 @@ class StudyFileTest {
     assertThat(exact.asStudyFile().get("disclosure").toString()).contains("percentages=exact");
     assertThatThrownBy(() -> parse("disclosure: {percentages: rounded}"))
         .hasMessageStartingWith("test.yaml, setting disclosure.percentages: expected published");
-    assertThatThrownBy(() -> parse("disclosure: {min_cell: 10}"))
-        .hasMessageContaining("cell suppression is not available yet");
+    assertThat(parse("disclosure: {min_cell: 10}").disclosure().minCell()).isEqualTo(10);
+    assertThat(StudyFile.defaults().disclosure().minCell()).isZero();
   }
 
   @Test

@@ -78,6 +78,10 @@ public final class DisclosureControl {
             tables.get(Mart.MIGRATION), basis.get(Mart.MIGRATION), basis.get(Mart.STOCKS));
     tables.put(Mart.STOCKS, stocks);
     tables.put(Mart.MIGRATION, migration);
+    tables.put(
+        Mart.PROFILES,
+        ProfileShares.of(
+            tables.get(Mart.PROFILES), basis.get(Mart.PROFILES), disclosure.minDenominator()));
     Table od = tables.get(Mart.OD);
     tables.put(Mart.OD, PublishedFigures.listedPairs(od));
     return new ProtectedTables(

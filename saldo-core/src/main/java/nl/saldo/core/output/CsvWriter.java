@@ -17,9 +17,9 @@ public final class CsvWriter {
   private CsvWriter() {}
 
   /**
-   * Writes stocks.csv, migration.csv, od.csv, sequences.csv, municipalities.csv and, unless
-   * switched off, components.csv and segregation.csv (and suppressed.csv when min_cell > 0) into
-   * {@code dir}; returns the files written.
+   * Writes stocks.csv, migration.csv, od.csv, sequences.csv, municipalities.csv, profiles.csv and,
+   * unless switched off, components.csv and segregation.csv (and suppressed.csv when min_cell > 0)
+   * into {@code dir}; returns the files written.
    */
   public static List<Path> write(ProtectedTables tables, Path dir) throws IOException {
     List<Path> files = new java.util.ArrayList<>();
@@ -29,6 +29,7 @@ public final class CsvWriter {
     files.add(write(tables.table(Mart.SEQUENCES), dir.resolve(Mart.SEQUENCES.fileName())));
     files.add(
         write(tables.table(Mart.MUNICIPALITIES), dir.resolve(Mart.MUNICIPALITIES.fileName())));
+    files.add(write(tables.table(Mart.PROFILES), dir.resolve(Mart.PROFILES.fileName())));
     for (Mart analysis : List.of(Mart.COMPONENTS, Mart.SEGREGATION)) {
       // an analysis switched off in the study file (analyses: ...) comes without rows: no file
       if (!tables.table(analysis).rows().isEmpty()) {

@@ -42,6 +42,25 @@ public enum Mart {
       "municipalities",
       List.of("gemeente_code", "gemeente_name", "region", "area_type", "province"),
       Set.of()),
+  /**
+   * Issue #14, who moves: in-movers, out-movers and stayers of every unit and group by age class,
+   * origin, household kind and the study's extra attributes; a row is listed only when its
+   * published count is not 0, share_pct from the published counts.
+   */
+  PROFILES(
+      "profiles",
+      List.of(
+          "layer",
+          "unit",
+          "unit_name",
+          "flow",
+          "attribute",
+          "value",
+          "group",
+          "persons",
+          "share_pct"),
+      Set.of("persons"),
+      true),
   /** METHOD.md §12: the change of every unit and group split into its components. */
   COMPONENTS(
       "components",

@@ -33,7 +33,8 @@ public record StudySettings(
     String boundaries,
     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa,
     Analyses analyses,
-    Sequences sequences) {
+    Sequences sequences,
+    Profiles profiles) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -72,6 +73,7 @@ public record StudySettings(
     cbsRa = cbsRa == null ? null : java.util.Collections.unmodifiableMap(cbsRa);
     analyses = analyses == null ? Analyses.ALL : analyses;
     sequences = (sequences == null ? new Sequences(null, null) : sequences).withLayerFrom(layers);
+    profiles = profiles == null ? new Profiles(null, null, null) : profiles;
   }
 
   /** The analyses beyond the report (METHOD.md §12, §13), each on unless switched off. */
@@ -264,6 +266,7 @@ public record StudySettings(
     StudySections.checkLayers(layers);
     StudySections.checkColumns(columns);
     sequences.validate(layers);
+    profiles.validate();
   }
 
   public int stockStartYear() {
@@ -315,7 +318,8 @@ public record StudySettings(
         boundaries,
         cbsRa,
         analyses,
-        sequences);
+        sequences,
+        profiles);
   }
 
   /**
@@ -338,7 +342,8 @@ public record StudySettings(
         boundaries,
         cbsRa,
         analyses,
-        sequences);
+        sequences,
+        profiles);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */

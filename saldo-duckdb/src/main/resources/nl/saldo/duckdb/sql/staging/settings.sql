@@ -23,5 +23,7 @@ create or replace table settings (
   years_stock integer,
   years_moves integer,
   sequence_layer varchar,
-  sequence_max_length integer
+  sequence_max_length integer,
+  age_class_bounds varchar,
+  profile_attributes varchar
 );

@@ -70,14 +70,15 @@ final class HtmlReport {
     slots.put(
         "beyond",
         BeyondSections.html(
-            tables.runDir(),
-            options.lang(),
-            tables
-                .manifest()
-                .path("study")
-                .path("disclosure")
-                .path("min_denominator")
-                .asLong(100)));
+                tables.runDir(),
+                options.lang(),
+                tables
+                    .manifest()
+                    .path("study")
+                    .path("disclosure")
+                    .path("min_denominator")
+                    .asLong(100))
+            + WhoMovesSection.html(tables.runDir(), options.lang()));
     slots.put("css", resource("report.css"));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));

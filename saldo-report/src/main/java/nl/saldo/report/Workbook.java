@@ -82,6 +82,25 @@ final class Workbook {
                     row.text("group"),
                     row.count("persons")));
       }
+      java.nio.file.Path profiles = tables.runDir().resolve("profiles.csv");
+      if (Files.exists(profiles)) {
+        // issue #14: who moves, as published (rows with a rounded count of 0 are absent)
+        sheets.table(
+            "profiles",
+            WhoMovesSection.COLUMNS,
+            CsvTable.read(profiles, WhoMovesSection.COLUMNS).rows(),
+            row ->
+                java.util.Arrays.asList(
+                    row.text("layer"),
+                    row.text("unit"),
+                    row.text("unit_name"),
+                    row.text("flow"),
+                    row.text("attribute"),
+                    row.text("value"),
+                    row.text("group"),
+                    row.count("persons"),
+                    Percent.of(row.percent("share_pct"))));
+      }
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(

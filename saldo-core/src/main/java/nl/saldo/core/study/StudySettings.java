@@ -34,7 +34,8 @@ public record StudySettings(
     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa,
     Analyses analyses,
     Sequences sequences,
-    Profiles profiles) {
+    Profiles profiles,
+    FactorFit factors) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -74,6 +75,7 @@ public record StudySettings(
     analyses = analyses == null ? Analyses.ALL : analyses;
     sequences = (sequences == null ? new Sequences(null, null) : sequences).withLayerFrom(layers);
     profiles = profiles == null ? new Profiles(null, null, null) : profiles;
+    factors = factors == null ? new FactorFit(null) : factors;
   }
 
   /** The analyses beyond the report (METHOD.md §12, §13), each on unless switched off. */
@@ -267,6 +269,7 @@ public record StudySettings(
     StudySections.checkColumns(columns);
     sequences.validate(layers);
     profiles.validate();
+    factors.validate();
   }
 
   public int stockStartYear() {
@@ -319,7 +322,8 @@ public record StudySettings(
         cbsRa,
         analyses,
         sequences,
-        profiles);
+        profiles,
+        factors);
   }
 
   /**
@@ -343,7 +347,8 @@ public record StudySettings(
         cbsRa,
         analyses,
         sequences,
-        profiles);
+        profiles,
+        factors);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */

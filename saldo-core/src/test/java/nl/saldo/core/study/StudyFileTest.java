@@ -205,7 +205,8 @@ class StudyFileTest {
             "boundaries",
             "analyses",
             "sequences",
-            "profiles");
+            "profiles",
+            "factors");
     assertThat(study.get("move_window").toString()).isEqualTo("{start=2011-01-01, end=2016-12-31}");
     assertThat(study.get("disclosure").toString())
         .isEqualTo("{rounding_base=10, min_denominator=100, percentages=published, min_cell=0}");

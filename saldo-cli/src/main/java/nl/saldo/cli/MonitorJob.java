@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.saldo.core.factors.AreaFactors;
+import nl.saldo.core.factors.FactorsTable;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.monitor.MonitorPipeline;
 import nl.saldo.core.monitor.MoveWindow;
@@ -73,6 +75,9 @@ final class MonitorJob {
     this.windows = windows;
   }
 
+  /** areas/factors.csv when the areas directory holds one (issue #14). */
+  private java.util.Optional<AreaFactors> factors = java.util.Optional.empty();
+
   Outcome execute(PrintStream progressOut) throws IOException {
     Instant started = Instant.now();
     Set<RepairPolicy> chosen =
@@ -80,6 +85,7 @@ final class MonitorJob {
     StudySettings base =
         StudyFile.load(study).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
     InputSet inputs = InputSet.find(data, areas, base);
+    factors = AreaFactors.read(areas != null ? areas : data.resolve("areas"));
     if (unsafeUnrounded) {
       progressOut.println(
           "saldo: WARNING: --unsafe-unrounded: counts are NOT rounded; this output must not leave "
@@ -123,6 +129,12 @@ final class MonitorJob {
             new ArrayList<>(CsvWriter.write(result.result().tables(), windowDir));
         if (result.result().tables().unsafeUnrounded()) {
           windowFiles.add(unsafeMarker(windowDir));
+        }
+        if (factors.isPresent()) {
+          windowFiles.add(
+              CsvWriter.write(
+                  FactorsTable.of(result.result().tables(), factors.get(), base.factors()),
+                  windowDir.resolve(FactorsTable.FILE)));
         }
         Map<String, Object> manifest =
             Manifest.build(result.settings(), inputs, result.result(), engineName, started);

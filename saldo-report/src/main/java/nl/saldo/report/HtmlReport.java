@@ -78,7 +78,8 @@ final class HtmlReport {
                     .path("disclosure")
                     .path("min_denominator")
                     .asLong(100))
-            + WhoMovesSection.html(tables.runDir(), options.lang()));
+            + WhoMovesSection.html(tables.runDir(), options.lang())
+            + FactorsSection.html(tables.runDir(), options.lang()));
     slots.put("css", resource("report.css"));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));

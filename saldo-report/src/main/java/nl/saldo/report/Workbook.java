@@ -101,6 +101,24 @@ final class Workbook {
                     row.count("persons"),
                     Percent.of(row.percent("share_pct"))));
       }
+      java.nio.file.Path factors = tables.runDir().resolve("factors.csv");
+      if (Files.exists(factors)) {
+        // issue #14: area factors, the fit on the published rates (descriptive)
+        sheets.table(
+            "factors",
+            FactorsSection.COLUMNS,
+            CsvTable.read(factors, FactorsSection.COLUMNS).rows(),
+            row ->
+                java.util.Arrays.asList(
+                    row.text("group"),
+                    row.text("term"),
+                    row.text("estimate"),
+                    row.text("std_error"),
+                    row.text("t"),
+                    row.count("n"),
+                    row.count("left_out"),
+                    row.text("r2")));
+      }
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(

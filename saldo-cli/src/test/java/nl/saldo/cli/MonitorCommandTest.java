@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MonitorCommandTest {
   private static final Path EXAMPLE = Path.of("..", "examples", "small");
   private static final List<String> WINDOWS = List.of("2011-2016", "2012-2017");
-  private static final List<String> TABLES = List.of("stocks.csv", "migration.csv", "od.csv");
+  private static final List<String> TABLES =
+      List.of("stocks.csv", "migration.csv", "od.csv", "sequences.csv", "profiles.csv");
 
   @TempDir static Path shared;
 

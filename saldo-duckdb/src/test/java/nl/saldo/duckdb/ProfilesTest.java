@@ -155,6 +155,7 @@ class ProfilesTest {
   @Test
   void aMissingAttributeColumnIsInvalidInput(@TempDir Path dir) throws Exception {
     Path fixture = copy(MethodFixture.directory("profiles"), dir);
+    copy(MethodFixture.directory("areas"), dir.resolve("areas"));
     Files.writeString(
         fixture.resolve("study.yaml"),
         "layers: [gemeente]\nprofiles: {attributes: {persons: [schooling]}}\n");
@@ -170,6 +171,7 @@ class ProfilesTest {
   @Test
   void anAttributeWithTooManyValuesIsNotACategory(@TempDir Path dir) throws Exception {
     Path fixture = copy(MethodFixture.directory("profiles"), dir);
+    copy(MethodFixture.directory("areas"), dir.resolve("areas"));
     Files.writeString(
         fixture.resolve("study.yaml"),
         "layers: [gemeente]\n"

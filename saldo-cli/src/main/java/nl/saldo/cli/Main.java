@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      MonitorCommand.class,
       ExportCommand.class,
       ReportCommand.class,
       SynthCommand.class,

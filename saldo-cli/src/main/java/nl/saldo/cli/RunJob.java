@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.saldo.core.factors.AreaFactors;
+import nl.saldo.core.factors.FactorsTable;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.output.AreaNames;
 import nl.saldo.core.output.CsvWriter;
@@ -72,6 +74,9 @@ final class RunJob {
     this.engineOptions = engineOptions;
   }
 
+  /** areas/factors.csv when the areas directory holds one (issue #14). */
+  private java.util.Optional<AreaFactors> factors = java.util.Optional.empty();
+
   Outcome execute(PrintStream progressOut) throws IOException {
     Instant started = Instant.now();
     Preflight.lang(lang);
@@ -85,6 +90,8 @@ final class RunJob {
         StudyFile.load(inputs.study()).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
     Preflight.boundaries(settings.boundaries());
     InputSet found = InputSet.find(data, inputs.areas(), settings);
+    // issue #14: the optional area factors, read (and refused when faulty) before the long run
+    factors = AreaFactors.read(inputs.areas() != null ? inputs.areas() : data.resolve("areas"));
     guard(settings).check("--out", out);
     InputNotices.print(found, settings, progressOut);
     if (unsafeUnrounded) {
@@ -168,6 +175,12 @@ final class RunJob {
       }
       // display names, municipal membership and the synthetic marker, for the reports
       files.addAll(AreaNames.write(settings, found, inputs.data(), dir));
+      if (factors.isPresent()) {
+        files.add(
+            CsvWriter.write(
+                FactorsTable.of(result.tables(), factors.get(), settings.factors()),
+                dir.resolve(FactorsTable.FILE)));
+      }
       // The exact accounting stays in the run directory and out of the manifest's file list: its
       // hash would let a reader confirm a guess of the exact counts.
       Manifest.writeAccounting(result, dir);

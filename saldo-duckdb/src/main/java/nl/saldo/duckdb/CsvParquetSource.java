@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.study.BundledStudies;
 import nl.saldo.core.study.StudySettings;
+import nl.saldo.sav.SavToDuckDb;
 
 /**
  * The source of CSV and Parquet files: DuckDB's own readers. A microdata file is read once,
@@ -153,6 +155,77 @@ final class CsvParquetSource implements InputSource {
               + Database.identifier(column.getKey()));
     }
     return projection;
+  }
+
+  /**
+   * Reads the extra attribute columns of a persons or incomes file (profiles.attributes, issue #14)
+   * with the row's person_id (and year) into {@code attribute_values}, one row per file row and
+   * attribute; a missing column is refused like any other (exit code 2). The file is read a second
+   * time, for these columns only, and only when the study file names attributes.
+   */
+  void loadAttributes(InputFile file, String table, List<String> attributes) {
+    Map<String, String> mapped = ColumnMapping.of(settings, file.table());
+    Map<String, String> columns = new LinkedHashMap<>();
+    columns.put("person_id", mapped.get("person_id"));
+    if (table.equals("incomes")) {
+      columns.put("year", mapped.get("year"));
+    }
+    for (String attribute : attributes) {
+      columns.put(attribute, attribute);
+    }
+    String fileTable = "attributes_" + table + "_file";
+    try {
+      if (file.format().equals("sav") || file.format().equals("zsav")) {
+        try {
+          SavToDuckDb.load(database.connection(), file.path(), fileTable, columns);
+        } catch (IOException | SQLException e) {
+          throw SaldoException.invalidInput(
+              file.displayName()
+                  + ": cannot be read as SPSS: "
+                  + Database.reason(e.getMessage(), 3));
+        }
+      } else {
+        String source = source(file);
+        Map<String, String> found = describe(file, source);
+        List<String> projection = new ArrayList<>();
+        for (Map.Entry<String, String> column : columns.entrySet()) {
+          String actual =
+              ColumnMapping.find(found.keySet(), column.getValue(), column.getKey(), file, columns);
+          projection.add(
+              textOf(actual, found.get(actual)) + " as " + Database.identifier(column.getKey()));
+        }
+        database.execute(
+            "reading the attributes of " + file.displayName(),
+            "create or replace table "
+                + fileTable
+                + " as select "
+                + String.join(", ", projection)
+                + " from "
+                + source);
+      }
+    } catch (SaldoException e) {
+      if (e.exitCode() != SaldoException.INVALID_INPUT) {
+        throw e;
+      }
+      throw SaldoException.invalidInput(
+          e.getMessage()
+              + " (profiles.attributes."
+              + table
+              + " in the study file names the column)");
+    }
+    for (String attribute : attributes) {
+      database.execute(
+          "collecting attribute " + attribute + " of " + file.displayName(),
+          "insert into attribute_values select ?, clean(person_id), "
+              + (table.equals("incomes") ? "whole_number(year)" : "cast(null as integer)")
+              + ", ?, clean(cast("
+              + Database.identifier(attribute)
+              + " as varchar)) from "
+              + fileTable,
+          table,
+          attribute);
+    }
+    database.execute("dropping " + fileTable, "drop table " + fileTable);
   }
 
   /**

@@ -22,7 +22,13 @@ import nl.saldo.core.study.StudySettings;
 public final class DuckDbEngine implements Engine {
   /** The relations that hold the settings, layers, faults and groups every stage reads. */
   private static final List<String> STAGING =
-      List.of("settings", "layers_enabled", "faults", "rows_dropped", "income_groups");
+      List.of(
+          "settings",
+          "layers_enabled",
+          "faults",
+          "rows_dropped",
+          "income_groups",
+          "attribute_values");
 
   private final Database database;
   private final Path scratch;
@@ -71,6 +77,58 @@ public final class DuckDbEngine implements Engine {
     }
     loadOverlays(sources, inputs.of(InputTable.OVERLAYS));
     refuseEmptyTables();
+    loadAttributes(sources, inputs);
+  }
+
+  /**
+   * The extra columns of persons and incomes that profiles.csv breaks the flows down by (issue #14,
+   * {@code profiles.attributes}), read from the same files into {@code attribute_values}; a column
+   * with more distinct values than {@code profiles.max_categories} is refused (exit code 2): it is
+   * an identifier or a measurement, not a category.
+   */
+  private void loadAttributes(InputSources sources, InputSet inputs) {
+    nl.saldo.core.study.Profiles profiles = settings.profiles();
+    for (InputTable table : List.of(InputTable.PERSONS, InputTable.INCOMES)) {
+      List<String> attributes = profiles.attributesOf(table.tableName());
+      if (attributes.isEmpty()) {
+        continue;
+      }
+      for (InputFile file : inputs.of(table)) {
+        if (file.fromCbsRaProfile()) {
+          throw SaldoException.invalidInput(
+              "study file, profiles.attributes."
+                  + table.tableName()
+                  + ": extra attributes are read from format-v1 files only, not from the cbs_ra"
+                  + " profile's register files");
+        }
+        sources.loadAttributes(file, table.tableName(), attributes);
+        for (List<Object> row :
+            database.rows(
+                "counting the values of the attributes of " + file.displayName(),
+                "select attribute, count(distinct value) as n,"
+                    + " string_agg(distinct value, ', ' order by value) filter (where value is not"
+                    + " null) as examples from attribute_values where source_table = ? group by"
+                    + " attribute having count(distinct value) > ? order by attribute",
+                table.tableName(),
+                profiles.maxCategories())) {
+          String examples = (String) row.get(2);
+          throw SaldoException.invalidInput(
+              file.displayName()
+                  + ", column "
+                  + row.get(0)
+                  + " (profiles.attributes."
+                  + table.tableName()
+                  + "): "
+                  + row.get(1)
+                  + " distinct values, more than profiles.max_categories ("
+                  + profiles.maxCategories()
+                  + "); an attribute is a category (e.g. a level of education), not an identifier"
+                  + " or a measurement; e.g. "
+                  + String.join(
+                      ", ", java.util.Arrays.stream(examples.split(", ")).limit(3).toList()));
+        }
+      }
+    }
   }
 
   /**
@@ -163,6 +221,13 @@ public final class DuckDbEngine implements Engine {
   private void insertionOrder(boolean preserve) {
     database.execute(
         "setting preserve_insertion_order", "set preserve_insertion_order = " + preserve);
+  }
+
+  @Override
+  public void changeSettings(StudySettings changed) {
+    this.settings = changed;
+    database.execute("clearing settings", "delete from settings");
+    insertSettings(changed);
   }
 
   @Override

@@ -14,7 +14,7 @@ import nl.saldo.core.study.StudySettings;
  * Parquet.
  */
 final class InputSources {
-  private final InputSource files;
+  private final CsvParquetSource files;
   private final InputSource sav;
   private final CbsRaSource cbsRa;
   private List<SourceFile> sourceFiles = List.of();
@@ -40,6 +40,14 @@ final class InputSources {
       case "sav", "zsav" -> sav;
       default -> files;
     };
+  }
+
+  /**
+   * Reads the extra attribute columns of a persons or incomes file (CSV, Parquet or SPSS) into
+   * {@code attribute_values} (profiles.attributes).
+   */
+  void loadAttributes(InputFile file, String table, List<String> attributes) {
+    files.loadAttributes(file, table, attributes);
   }
 
   /** The register files a source read beside the input tables (for the manifest). */

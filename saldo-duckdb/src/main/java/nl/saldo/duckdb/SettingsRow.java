@@ -1,6 +1,7 @@
 package nl.saldo.duckdb;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.saldo.core.study.StudySettings;
 
@@ -34,6 +35,19 @@ public final class SettingsRow {
     row.put("min_denominator", settings.disclosure().minDenominator());
     row.put("years_stock", settings.yearsStock());
     row.put("years_moves", settings.yearsMoves());
+    row.put("sequence_layer", settings.sequences().layer());
+    row.put("sequence_max_length", settings.sequences().maxLength());
+    // profiles.csv: "0,18,25,35,50,65" and "persons.education,incomes.benefit" (SQL splits them)
+    row.put(
+        "age_class_bounds",
+        String.join(",", settings.profiles().ageClasses().stream().map(String::valueOf).toList()));
+    List<String> attributes = new java.util.ArrayList<>();
+    for (String table : List.of("persons", "incomes")) {
+      for (String attribute : settings.profiles().attributesOf(table)) {
+        attributes.add(table + "." + attribute);
+      }
+    }
+    row.put("profile_attributes", String.join(",", attributes));
     return row;
   }
 }

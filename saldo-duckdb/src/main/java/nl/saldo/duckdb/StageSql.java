@@ -25,6 +25,9 @@ public record StageSql(String script, String relation) {
     mart(Stage.BUILD_STOCKS, "stocks");
     mart(Stage.BUILD_MIGRATION, "migration");
     mart(Stage.BUILD_OD, "od");
+    mart(Stage.BUILD_SEQUENCES, "sequences");
+    mart(Stage.LIST_MUNICIPALITIES, "municipalities");
+    mart(Stage.BUILD_PROFILES, "profiles");
     intermediate(Stage.DERIVE_PERSON_STATES, "person_states");
     mart(Stage.BUILD_COMPONENTS, "components");
     intermediate(Stage.COUNT_SEGREGATION, "segregation_counts");

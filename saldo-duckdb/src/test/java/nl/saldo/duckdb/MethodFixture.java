@@ -41,7 +41,12 @@ final class MethodFixture {
     Path dir = directory(name);
     Path microdata = Files.exists(dir.resolve("persons.csv")) ? dir : dir.getParent();
     StudySettings settings = settings(dir).withUnsafeUnrounded(!rounded);
-    InputSet inputs = InputSet.find(microdata, directory("areas"), settings);
+    // a fixture with a geography of its own (sequences: GM0005, an overig gemeente) brings areas/
+    Path areas =
+        Files.isDirectory(microdata.resolve("areas"))
+            ? microdata.resolve("areas")
+            : directory("areas");
+    InputSet inputs = InputSet.find(microdata, areas, settings);
     try (var engine = new DuckDbEngineFactory().create(null, "2GB", 1)) {
       return new MethodFixture(new Pipeline(engine, ProgressListener.SILENT).run(inputs, settings));
     }

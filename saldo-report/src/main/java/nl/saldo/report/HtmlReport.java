@@ -67,6 +67,19 @@ final class HtmlReport {
                         + "<p class=\"banner synthetic\" id=\"synthetic\">"
                         + escape(texts.get("synthetic.banner", scale))
                         + "</p>"));
+    slots.put(
+        "beyond",
+        BeyondSections.html(
+                tables.runDir(),
+                options.lang(),
+                tables
+                    .manifest()
+                    .path("study")
+                    .path("disclosure")
+                    .path("min_denominator")
+                    .asLong(100))
+            + WhoMovesSection.html(tables.runDir(), options.lang())
+            + FactorsSection.html(tables.runDir(), options.lang()));
     slots.put("css", resource("report.css"));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));

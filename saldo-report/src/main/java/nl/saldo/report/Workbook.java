@@ -68,6 +68,57 @@ final class Workbook {
                     row.moment(),
                     new Index(row.value())));
       }
+      java.nio.file.Path sequences = tables.runDir().resolve("sequences.csv");
+      if (Files.exists(sequences)) {
+        // issue #14: stepwise sorting, as published (rows with a rounded count of 0 are absent)
+        sheets.table(
+            "sequences",
+            BeyondSections.SEQUENCE_COLUMNS,
+            CsvTable.read(sequences, BeyondSections.SEQUENCE_COLUMNS).rows(),
+            row ->
+                List.of(
+                    row.text("layer"),
+                    row.text("sequence"),
+                    row.text("group"),
+                    row.count("persons")));
+      }
+      java.nio.file.Path profiles = tables.runDir().resolve("profiles.csv");
+      if (Files.exists(profiles)) {
+        // issue #14: who moves, as published (rows with a rounded count of 0 are absent)
+        sheets.table(
+            "profiles",
+            WhoMovesSection.COLUMNS,
+            CsvTable.read(profiles, WhoMovesSection.COLUMNS).rows(),
+            row ->
+                java.util.Arrays.asList(
+                    row.text("layer"),
+                    row.text("unit"),
+                    row.text("unit_name"),
+                    row.text("flow"),
+                    row.text("attribute"),
+                    row.text("value"),
+                    row.text("group"),
+                    row.count("persons"),
+                    Percent.of(row.percent("share_pct"))));
+      }
+      java.nio.file.Path factors = tables.runDir().resolve("factors.csv");
+      if (Files.exists(factors)) {
+        // issue #14: area factors, the fit on the published rates (descriptive)
+        sheets.table(
+            "factors",
+            FactorsSection.COLUMNS,
+            CsvTable.read(factors, FactorsSection.COLUMNS).rows(),
+            row ->
+                java.util.Arrays.asList(
+                    row.text("group"),
+                    row.text("term"),
+                    row.text("estimate"),
+                    row.text("std_error"),
+                    row.text("t"),
+                    row.count("n"),
+                    row.count("left_out"),
+                    row.text("r2")));
+      }
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(

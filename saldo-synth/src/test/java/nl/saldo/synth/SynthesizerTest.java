@@ -46,6 +46,7 @@ class SynthesizerTest {
             "data/incomes.csv",
             "areas/buurten.csv",
             "areas/gemeenten.csv",
+            "areas/factors.csv",
             "areas/overlays/veenkolonien.csv")) {
       assertThat(out.resolve(file)).isRegularFile();
     }

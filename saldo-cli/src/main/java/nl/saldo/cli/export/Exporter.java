@@ -286,7 +286,7 @@ public final class Exporter {
               || column.endsWith("_pp")
               || column.endsWith("_year")
               || column.equals("effect")
-              || column.equals("value")) {
+              || (column.equals("value") && entry.getKey() == Mart.SEGREGATION)) {
             figures++;
             emptyFigures += row.get(i).isEmpty() ? 1 : 0;
           }
@@ -319,9 +319,9 @@ public final class Exporter {
         md.append("| `")
             .append(column)
             .append("` | ")
-            .append(describe(words, "column." + column + ".nl"))
+            .append(describe(words, columnKey(words, mart, column) + ".nl"))
             .append(" | ")
-            .append(describe(words, "column." + column + ".en"))
+            .append(describe(words, columnKey(words, mart, column) + ".en"))
             .append(" |\n");
       }
     }
@@ -333,6 +333,12 @@ public final class Exporter {
             + " saldo export schrijft geen bundel als er één faalt.\n* EN: the checks of this"
             + " bundle, per table; saldo export writes no bundle when one fails.\n");
     return md.toString();
+  }
+
+  /** column.TABLE.COLUMN when a table gives a column a meaning of its own, else column.COLUMN. */
+  private static String columnKey(Properties words, Mart mart, String column) {
+    String own = "column." + mart.tableName() + "." + column;
+    return words.getProperty(own + ".nl") != null ? own : "column." + column;
   }
 
   private static String describe(Properties words, String key) {

@@ -63,7 +63,7 @@ public final class DisclosureControl {
       long rounded = changed(mart, table, published);
       Table exact = masked(mart, table, suppressed);
       published = masked(mart, published, suppressed);
-      tables.put(mart, published);
+      tables.put(mart, mart.listedWhenNotZero() ? withoutZeroRows(mart, published) : published);
       basis.put(mart, disclosure.exactPercentages() ? exact : published);
       long suppressedCells = suppressed.stream().filter(cell -> cell.mart() == mart).count();
       cells.put(
@@ -78,6 +78,10 @@ public final class DisclosureControl {
             tables.get(Mart.MIGRATION), basis.get(Mart.MIGRATION), basis.get(Mart.STOCKS));
     tables.put(Mart.STOCKS, stocks);
     tables.put(Mart.MIGRATION, migration);
+    tables.put(
+        Mart.PROFILES,
+        ProfileShares.of(
+            tables.get(Mart.PROFILES), basis.get(Mart.PROFILES), disclosure.minDenominator()));
     Table od = tables.get(Mart.OD);
     tables.put(Mart.OD, PublishedFigures.listedPairs(od));
     return new ProtectedTables(
@@ -133,6 +137,24 @@ public final class DisclosureControl {
               cell.mart(), layer, unit, group, cell.column(), cell.reason()));
     }
     return out;
+  }
+
+  private static Table withoutZeroRows(Mart mart, Table table) {
+    List<List<Object>> rows = new ArrayList<>(table.rows().size());
+    for (List<Object> row : table.rows()) {
+      boolean any = false;
+      for (int i = 0; i < row.size(); i++) {
+        if (mart.isCount(table.columns().get(i))
+            && row.get(i) != null
+            && ((Number) row.get(i)).longValue() != 0) {
+          any = true;
+        }
+      }
+      if (any) {
+        rows.add(row);
+      }
+    }
+    return new Table(table.name(), table.columns(), rows);
   }
 
   private static Table rounded(Mart mart, Table table, long base) {

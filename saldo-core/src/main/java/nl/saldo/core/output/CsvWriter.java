@@ -17,15 +17,19 @@ public final class CsvWriter {
   private CsvWriter() {}
 
   /**
-   * Writes stocks.csv, migration.csv, od.csv and, unless switched off, components.csv and
-   * segregation.csv (and suppressed.csv when min_cell > 0) into {@code dir}; returns the files
-   * written.
+   * Writes stocks.csv, migration.csv, od.csv, sequences.csv, municipalities.csv, profiles.csv and,
+   * unless switched off, components.csv and segregation.csv (and suppressed.csv when min_cell > 0)
+   * into {@code dir}; returns the files written.
    */
   public static List<Path> write(ProtectedTables tables, Path dir) throws IOException {
     List<Path> files = new java.util.ArrayList<>();
     files.add(write(tables.table(Mart.STOCKS), dir.resolve(Mart.STOCKS.fileName())));
     files.add(write(tables.table(Mart.MIGRATION), dir.resolve(Mart.MIGRATION.fileName())));
     files.add(write(tables.table(Mart.OD), dir.resolve(Mart.OD.fileName())));
+    files.add(write(tables.table(Mart.SEQUENCES), dir.resolve(Mart.SEQUENCES.fileName())));
+    files.add(
+        write(tables.table(Mart.MUNICIPALITIES), dir.resolve(Mart.MUNICIPALITIES.fileName())));
+    files.add(write(tables.table(Mart.PROFILES), dir.resolve(Mart.PROFILES.fileName())));
     for (Mart analysis : List.of(Mart.COMPONENTS, Mart.SEGREGATION)) {
       // an analysis switched off in the study file (analyses: ...) comes without rows: no file
       if (!tables.table(analysis).rows().isEmpty()) {
@@ -59,7 +63,11 @@ public final class CsvWriter {
     return new Table("suppressed", SUPPRESSED_COLUMNS, rows);
   }
 
-  private static Path write(Table table, Path file) throws IOException {
+  /**
+   * Writes one table. Only for tables that are disclosure-controlled already: the marts of {@link
+   * ProtectedTables} or tables built from them alone (saldo monitor's trend.csv).
+   */
+  public static Path write(Table table, Path file) throws IOException {
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       out.write(String.join(",", table.columns()));
       out.write('\n');

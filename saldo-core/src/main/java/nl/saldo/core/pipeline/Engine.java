@@ -29,6 +29,14 @@ public interface Engine extends AutoCloseable {
    */
   List<String> run(Stage stage);
 
+  /**
+   * Replaces the study settings of a loaded engine (saldo monitor: another move window on the same
+   * inputs); the stages that depend on them must run again.
+   */
+  default void changeSettings(StudySettings settings) {
+    throw new UnsupportedOperationException("this engine cannot change settings after loading");
+  }
+
   /** The unrounded mart, in METHOD.md §9 row order. */
   Table fetch(Mart mart);
 

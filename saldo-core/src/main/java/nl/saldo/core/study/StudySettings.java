@@ -32,7 +32,10 @@ public record StudySettings(
     @JsonProperty("repair") Set<RepairPolicy> repairs,
     String boundaries,
     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa,
-    Analyses analyses) {
+    Analyses analyses,
+    Sequences sequences,
+    Profiles profiles,
+    FactorFit factors) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -70,6 +73,9 @@ public record StudySettings(
     repairs = java.util.Collections.unmodifiableSet(sorted);
     cbsRa = cbsRa == null ? null : java.util.Collections.unmodifiableMap(cbsRa);
     analyses = analyses == null ? Analyses.ALL : analyses;
+    sequences = (sequences == null ? new Sequences(null, null) : sequences).withLayerFrom(layers);
+    profiles = profiles == null ? new Profiles(null, null, null) : profiles;
+    factors = factors == null ? new FactorFit(null) : factors;
   }
 
   /** The analyses beyond the report (METHOD.md §12, §13), each on unless switched off. */
@@ -138,6 +144,52 @@ public record StudySettings(
       StudyFault.nonNegative("azc.min_age_years", minAgeYears);
       if (!List.of("nl", "western", "non_western", "unknown").contains(origin)) {
         throw new StudyFault("azc.origin", "expected one of nl, western, non_western, unknown");
+      }
+    }
+  }
+
+  /**
+   * sequences.csv (issue #14): the layer whose units make up each person's sequence, and the most
+   * units written before the rest is cut to {@code >…}. A study file without a layer takes
+   * area_type, or the study's first layer when area_type is off ({@link StudySettings}'s
+   * constructor fills it in, knowing the layers).
+   */
+  public record Sequences(String layer, Integer maxLength) {
+    public static final Sequences DEFAULT = new Sequences("area_type", 6);
+
+    public Sequences {
+      layer = layer == null || layer.isBlank() ? null : layer.trim();
+      maxLength = maxLength == null ? 6 : maxLength;
+    }
+
+    /** This section with the layer the study falls back on when none is given. */
+    Sequences withLayerFrom(List<String> studyLayers) {
+      if (layer != null) {
+        return this;
+      }
+      String fallback =
+          studyLayers.contains(DEFAULT.layer()) || studyLayers.isEmpty()
+              ? DEFAULT.layer()
+              : studyLayers.get(0);
+      return new Sequences(fallback, maxLength);
+    }
+
+    void validate(List<String> studyLayers) {
+      if (!BUILT_IN_LAYERS.contains(layer)) {
+        throw new StudyFault(
+            "sequences.layer",
+            "unknown layer \""
+                + layer
+                + "\" (built-in layers: "
+                + String.join(", ", BUILT_IN_LAYERS)
+                + ")");
+      }
+      if (!studyLayers.isEmpty() && !studyLayers.contains(layer)) {
+        throw new StudyFault(
+            "sequences.layer", "layer \"" + layer + "\" is not one of the study's layers");
+      }
+      if (maxLength < 2) {
+        throw new StudyFault("sequences.max_length", "expected 2 or more, found " + maxLength);
       }
     }
   }
@@ -215,6 +267,9 @@ public record StudySettings(
     disclosure.validate();
     StudySections.checkLayers(layers);
     StudySections.checkColumns(columns);
+    sequences.validate(layers);
+    profiles.validate();
+    factors.validate();
   }
 
   public int stockStartYear() {
@@ -265,7 +320,35 @@ public record StudySettings(
         changedRepairs,
         boundaries,
         cbsRa,
-        analyses);
+        analyses,
+        sequences,
+        profiles,
+        factors);
+  }
+
+  /**
+   * These settings for another move window (saldo monitor): the stock years follow the window
+   * (start year and end year + 1); every other setting stays.
+   */
+  public StudySettings withWindow(LocalDate start, LocalDate end) {
+    return new StudySettings(
+        name,
+        List.of(start.getYear(), end.getYear() + 1),
+        new StudySections.MoveWindow(start, end),
+        maxGapDays,
+        income,
+        azc,
+        urbanityBounds,
+        disclosure,
+        layers,
+        columns,
+        repairs,
+        boundaries,
+        cbsRa,
+        analyses,
+        sequences,
+        profiles,
+        factors);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */

@@ -203,7 +203,10 @@ class StudyFileTest {
             "columns",
             "repair",
             "boundaries",
-            "analyses");
+            "analyses",
+            "sequences",
+            "profiles",
+            "factors");
     assertThat(study.get("move_window").toString()).isEqualTo("{start=2011-01-01, end=2016-12-31}");
     assertThat(study.get("disclosure").toString())
         .isEqualTo("{rounding_base=10, min_denominator=100, percentages=published, min_cell=0}");

@@ -13,7 +13,7 @@ import nl.saldo.synth.area.StudyMunicipality;
 
 /**
  * Writes the area files of METHOD.md §2 to DIR/areas (buurten with oad, the study's gemeenten, the
- * Veenkoloniën overlay) and the addresses table to DIR/data.
+ * Veenkoloniën overlay, the study's factors.csv when bundled) and the addresses table to DIR/data.
  */
 public final class AreaFilesWriter {
   private AreaFilesWriter() {}
@@ -43,6 +43,16 @@ public final class AreaFilesWriter {
                 + quoted(m.region())
                 + ","
                 + m.areaType());
+      }
+    }
+    // issue #14: the real CBS area factors of the study's municipalities, when it ships them
+    if (nl.saldo.core.study.BundledStudies.exists(study.name())) {
+      try (java.io.InputStream in =
+          AreaFilesWriter.class.getResourceAsStream(
+              "/nl/saldo/core/studies/" + study.name() + "/factors.csv")) {
+        if (in != null) {
+          Files.copy(in, areas.resolve("factors.csv"));
+        }
       }
     }
     try (PrintWriter out = writer(areas.resolve("overlays/veenkolonien.csv"))) {

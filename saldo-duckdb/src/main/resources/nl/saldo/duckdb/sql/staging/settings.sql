@@ -21,5 +21,9 @@ create or replace table settings (
   urbanity_bound_4 decimal(38, 10),
   min_denominator bigint,
   years_stock integer,
-  years_moves integer
+  years_moves integer,
+  sequence_layer varchar,
+  sequence_max_length integer,
+  age_class_bounds varchar,
+  profile_attributes varchar
 );

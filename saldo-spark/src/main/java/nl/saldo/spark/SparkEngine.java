@@ -27,7 +27,13 @@ import org.apache.spark.sql.SparkSession;
  */
 final class SparkEngine implements Engine {
   private static final List<String> STAGING =
-      List.of("settings", "layers_enabled", "faults", "rows_dropped", "income_groups");
+      List.of(
+          "settings",
+          "layers_enabled",
+          "faults",
+          "rows_dropped",
+          "income_groups",
+          "attribute_values");
 
   private final SparkDatabase database;
   private final Runnable onClose;
@@ -46,6 +52,13 @@ final class SparkEngine implements Engine {
       throw SaldoException.invalidInput(
           "input profile cbs-ra (CBS register files) is read by the DuckDB engine only; run with"
               + " --engine duckdb, or convert the register files to format v1 (CSV or Parquet)");
+    }
+    if (!settings.profiles().attributesOf("persons").isEmpty()
+        || !settings.profiles().attributesOf("incomes").isEmpty()) {
+      throw SaldoException.invalidInput(
+          "study file, profiles.attributes: extra attributes are read by the DuckDB engine only;"
+              + " run with --engine duckdb, or leave profiles.attributes out (profiles.csv then"
+              + " breaks the flows down by age class, origin and household kind)");
     }
     database.execute(SparkSql.load("macros.sql"));
     for (String relation : STAGING) {

@@ -36,7 +36,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EngineParityTest {
   static final Path FIXTURES = Path.of("../saldo-duckdb/src/test/resources/fixtures");
   static final Path EXAMPLE = Path.of("../examples/small");
-  static final List<String> PARITY = List.of("stocks.csv", "migration.csv", "od.csv");
+  static final List<String> PARITY =
+      List.of(
+          "stocks.csv",
+          "migration.csv",
+          "od.csv",
+          "components.csv",
+          "segregation.csv",
+          "sequences.csv",
+          "profiles.csv",
+          "municipalities.csv");
 
   @TempDir Path temp;
 

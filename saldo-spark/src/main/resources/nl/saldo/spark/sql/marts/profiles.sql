@@ -1,0 +1,281 @@
+-- Spark copy of saldo-duckdb's marts/profiles.sql (docs/engines.md): Spark has no unnest or
+-- generate_subscripts, so the two comma-separated settings (age_class_bounds, profile_attributes)
+-- are split with posexplode, and a birthday in a year is add_months (29 February + N years =
+-- 28 February, as DuckDB's date + interval); everything else is the DuckDB file as it is (translated by SparkSql).
+-- Keep the two in step: EngineParityTest compares profiles.csv.
+-- profiles.csv (issue #14, who moves): per layer × unit × flow × attribute × value × group the
+-- persons. Flows: in_movers and out_movers are the counted moves of migration.csv (METHOD.md §5:
+-- every move counts once, group after the move), so per attribute they add up to its in_movers and
+-- out_movers; stayers are the persons in the unit on both stock dates (§4), with their group at the
+-- start date (group other left out, as moves of group other are). Attributes: age_class (completed
+-- years at the move date, for stayers at the start date; a birthday on that date counts, 29 February
+-- + 1 year = 28 February as in §9), origin, household_kind (of the income year the group comes
+-- from) and the extra columns of profiles.attributes (persons: of the person; incomes: of that
+-- income year). An absent value (no birth date, no incomes row, an empty cell) is `missing`.
+-- share_pct is left empty here: disclosure control computes it from the published counts.
+create or replace table profiles_mart as
+with moves as (
+  select person_id, move_date, origin_buurt_code, destination_buurt_code, income_group
+  from moves
+  where not excluded_other_group and not excluded_azc_origin
+),
+
+spells as (
+  select * from spells
+),
+
+persons as (
+  select person_id, birth_date, origin from persons
+),
+
+incomes as (
+  select person_id, year, household_kind from incomes
+),
+
+incomes_grouped as (
+  select * from incomes_grouped
+),
+
+attribute_values as (
+  select * from attribute_values
+),
+
+buurt_units as (
+  select buurt_code, layer, unit from buurt_units
+),
+
+units as (
+  select * from units
+),
+
+settings as (
+  select * from settings
+),
+
+mover_groups as (
+  select * from income_groups where for_movers
+),
+
+age_bounds as (
+  select
+    cast(bound as integer) as lower_bound,
+    position + 1 as class_order
+  from settings
+  lateral view posexplode(split(age_class_bounds, ',')) bounds as position, bound
+),
+
+age_classes as (
+  select
+    lower_bound,
+    lead(lower_bound) over (order by class_order) as next_bound,
+    class_order,
+    case
+      when lead(lower_bound) over (order by class_order) is null then lower_bound || '+'
+      else lower_bound || '-' || (lead(lower_bound) over (order by class_order) - 1)
+    end as label
+  from age_bounds
+),
+
+extra_attributes as (
+  select
+    split_part(entry, '.', 1) as source_table,
+    split_part(entry, '.', 2) as attribute,
+    3 + attribute_order as attribute_order
+  from (
+    select
+      entry,
+      position + 1 as attribute_order
+    from settings
+    lateral view posexplode(split(profile_attributes, ',')) entries as position, entry
+  )
+  where entry <> ''
+),
+
+crossings as (
+  select
+    moves.person_id,
+    moves.move_date as reference_date,
+    year(moves.move_date) + settings.move_year_offset as income_year,
+    moves.income_group,
+    origin_units.layer,
+    origin_units.unit as origin_unit,
+    destination_units.unit as destination_unit
+  from moves
+  cross join settings
+  join buurt_units as origin_units on origin_units.buurt_code = moves.origin_buurt_code
+  join buurt_units as destination_units
+    on destination_units.buurt_code = moves.destination_buurt_code
+    and destination_units.layer = origin_units.layer
+  where origin_units.unit <> destination_units.unit
+),
+
+reference_dates as (
+  select 'start' as moment, make_date(stock_start_year, 1, 1) as reference_date from settings
+  union all
+  select 'end', make_date(stock_end_year, 1, 1) from settings
+),
+
+residents as (
+  select reference_dates.moment, spells.person_id, spells.buurt_code
+  from spells
+  join reference_dates
+    on spells.start_date <= reference_dates.reference_date
+    and (spells.end_date is null or spells.end_date > reference_dates.reference_date)
+),
+
+stayers as (
+  select
+    at_start.person_id,
+    make_date(settings.stock_start_year, 1, 1) as reference_date,
+    settings.stock_start_year + settings.stock_year_offset as income_year,
+    coalesce(incomes_grouped.income_group, 'other') as income_group,
+    start_units.layer,
+    start_units.unit
+  from residents as at_start
+  join residents as at_end on at_end.person_id = at_start.person_id and at_end.moment = 'end'
+  join buurt_units as start_units on start_units.buurt_code = at_start.buurt_code
+  join buurt_units as end_units
+    on end_units.buurt_code = at_end.buurt_code
+    and end_units.layer = start_units.layer
+    and end_units.unit = start_units.unit
+  cross join settings
+  left join incomes_grouped
+    on incomes_grouped.person_id = at_start.person_id
+    and incomes_grouped.year = settings.stock_start_year + settings.stock_year_offset
+  where at_start.moment = 'start'
+),
+
+events as (
+  select person_id, reference_date, income_year, income_group, layer, destination_unit as unit,
+    'in_movers' as flow, 1 as flow_order
+  from crossings
+  union all
+  select person_id, reference_date, income_year, income_group, layer, origin_unit,
+    'out_movers', 2
+  from crossings
+  union all
+  select person_id, reference_date, income_year, income_group, layer, unit, 'stayers', 3
+  from stayers
+  where income_group <> 'other'
+),
+
+person_dates as (
+  select distinct person_id, reference_date, income_year from events
+),
+
+ages as (
+  select
+    person_dates.*,
+    year(person_dates.reference_date) - year(persons.birth_date)
+      - case
+          when add_months(
+            persons.birth_date, 12 * (year(person_dates.reference_date) - year(persons.birth_date)))
+            > person_dates.reference_date then 1
+          else 0
+        end as age
+  from person_dates
+  left join persons on persons.person_id = person_dates.person_id
+),
+
+person_values as (
+  select
+    ages.person_id, ages.reference_date, ages.income_year,
+    'age_class' as attribute, 1 as attribute_order,
+    coalesce(age_classes.label, 'missing') as value,
+    coalesce(age_classes.class_order, 1000) as value_order
+  from ages
+  left join age_classes
+    on ages.age >= age_classes.lower_bound
+    and (age_classes.next_bound is null or ages.age < age_classes.next_bound)
+  union all
+  select
+    person_dates.person_id, person_dates.reference_date, person_dates.income_year,
+    'origin', 2,
+    coalesce(persons.origin, 'missing'),
+    case persons.origin when 'nl' then 1 when 'western' then 2 when 'non_western' then 3
+      when 'unknown' then 4 else 1000 end
+  from person_dates
+  left join persons on persons.person_id = person_dates.person_id
+  union all
+  select
+    person_dates.person_id, person_dates.reference_date, person_dates.income_year,
+    'household_kind', 3,
+    coalesce(incomes.household_kind, 'missing'),
+    case incomes.household_kind when 'private' then 1 when 'institutional' then 2 else 1000 end
+  from person_dates
+  left join incomes
+    on incomes.person_id = person_dates.person_id and incomes.year = person_dates.income_year
+  union all
+  select
+    person_dates.person_id, person_dates.reference_date, person_dates.income_year,
+    extra_attributes.attribute, extra_attributes.attribute_order,
+    coalesce(attribute_values.value, 'missing'),
+    case when attribute_values.value is null then 1000 else 500 end
+  from person_dates
+  cross join extra_attributes
+  left join attribute_values
+    on attribute_values.source_table = extra_attributes.source_table
+    and attribute_values.attribute = extra_attributes.attribute
+    and attribute_values.person_id = person_dates.person_id
+    and (extra_attributes.source_table = 'persons' or attribute_values.year = person_dates.income_year)
+),
+
+counted as (
+  select
+    events.layer,
+    events.unit,
+    events.flow,
+    events.flow_order,
+    person_values.attribute,
+    person_values.attribute_order,
+    person_values.value,
+    person_values.value_order,
+    events.income_group,
+    count(*) as persons
+  from events
+  join person_values
+    on person_values.person_id = events.person_id
+    and person_values.reference_date = events.reference_date
+    and person_values.income_year = events.income_year
+  group by all
+),
+
+grouped as (
+  select
+    units.layer,
+    units.layer_order,
+    units.unit,
+    units.unit_name,
+    counted.flow,
+    counted.flow_order,
+    counted.attribute,
+    counted.attribute_order,
+    counted.value,
+    counted.value_order,
+    mover_groups.income_group,
+    mover_groups.group_order,
+    sum(counted.persons) as persons
+  from counted
+  join units on units.layer = counted.layer and units.unit = counted.unit
+  join mover_groups on array_contains(mover_groups.members, counted.income_group)
+  group by all
+),
+
+final as (
+  select
+    layer,
+    unit,
+    unit_name,
+    flow,
+    attribute,
+    value,
+    income_group as "group",
+    persons,
+    cast(null as decimal(18, 2)) as share_pct,
+    row_number() over (
+      order by layer_order, unit, flow_order, attribute_order, value_order, value, group_order
+    ) as row_order
+  from grouped
+)
+
+select * from final;

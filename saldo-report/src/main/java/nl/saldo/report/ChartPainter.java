@@ -34,11 +34,14 @@ final class ChartPainter {
             ? stackedRange(spec)
             : range(spec.series().stream().flatMap(s -> s.values().stream()).toList());
     Axis axis = new Axis(range[0], range[1], HEIGHT - BOTTOM, TOP);
-    axis.drawHorizontalGrid(
-        canvas,
-        LEFT,
-        WIDTH - RIGHT,
-        value -> spec.percent() ? texts.percent(value, 2) : texts.count(Math.round(value)));
+    java.util.function.DoubleFunction<String> format =
+        value ->
+            spec.percent()
+                ? texts.percent(value, 2)
+                : spec.points() ? texts.decimal(value, 2) : texts.count(Math.round(value));
+    axis.drawHorizontalGrid(canvas, LEFT, WIDTH - RIGHT, format::apply);
+    // value labels when there is room for them: few bars, side by side
+    boolean labels = !spec.stacked() && spec.categories().size() * spec.series().size() <= 16;
     double band = (WIDTH - LEFT - RIGHT) / Math.max(1, spec.categories().size());
     int bars = spec.stacked() ? 1 : spec.series().size();
     double barWidth = Math.min(40, band * 0.8 / bars);
@@ -57,6 +60,16 @@ final class ChartPainter {
         double bottom = axis.y(Math.min(base, base + value));
         canvas.rect(
             x, top, barWidth - 1, Math.max(0.5, bottom - top), spec.series().get(s).color());
+        if (labels) {
+          canvas.text(
+              x + (barWidth - 1) / 2,
+              value >= 0 ? top - 4 : bottom + 12,
+              (value > 0 ? "+" : "") + format.apply(value),
+              10,
+              Canvas.Anchor.MIDDLE,
+              false,
+              "#333333");
+        }
         if (spec.stacked()) {
           positive += Math.max(0, value);
           negative += Math.min(0, value);

@@ -86,13 +86,27 @@ final class ChartPainter {
     if (band < 7 * longest) {
       // too narrow for the label lying down: write it slanted, ending under its bar
       String text = label.replace("\n", " ");
-      canvas.rotatedText(
-          x + 4,
-          HEIGHT - BOTTOM + 14,
-          text.length() > 28 ? text.substring(0, 27) + "…" : text,
-          11,
-          -40,
-          Canvas.Anchor.END);
+      List<String> lines = new ArrayList<>(List.of(text));
+      if (text.length() > 22 && text.indexOf(' ') > 0) {
+        // two slanted lines, broken at the space nearest the middle, rather than a cut label
+        int middle = text.length() / 2;
+        int left = text.lastIndexOf(' ', middle);
+        int right = text.indexOf(' ', middle);
+        int at =
+            left < 0 ? right : right < 0 ? left : middle - left <= right - middle ? left : right;
+        lines = List.of(text.substring(0, at), text.substring(at + 1));
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        // the next line one line height further along the slant's normal (sin 40°, cos 40°)
+        canvas.rotatedText(
+            x + 4 + i * 7.7,
+            HEIGHT - BOTTOM + 14 + i * 9.2,
+            line.length() > 30 ? line.substring(0, 29) + "…" : line,
+            10.5,
+            -40,
+            Canvas.Anchor.END);
+      }
       return;
     }
     String[] lines = label.split("\n");

@@ -1,3 +1,5 @@
+// Screenshots of every section of a saldo report.html (headless Chromium), for notes and reviews.
+// Usage: node shoot.mjs REPORT_HTML DIR [PREFIX]; writes PREFIX<section id>.png and PREFIXtop.png.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -105,22 +105,21 @@ final class BenchCommand implements Callable<Integer> {
     double generateSeconds = seconds(start);
     long personsRead = countRows(data, parquet);
     start = System.nanoTime();
+    long cpuStart = cpuNanos();
     long scanned = baselineScan(data, parquet);
     double baselineSeconds = seconds(start);
+    double baselineCpu = (cpuNanos() - cpuStart) / 1e9;
     start = System.nanoTime();
+    cpuStart = cpuNanos();
     RunJob.Outcome outcome =
         new RunJob(
-                data,
-                input.resolve("areas"),
-                dir.resolve("run"),
-                "noord-nederland-2018",
-                java.util.List.of(),
-                true,
-                false,
+                RunJob.Inputs.bundledStudy(data, input.resolve("areas")),
+                RunJob.Output.replacing(dir.resolve("run")),
                 "en",
                 engine)
             .execute(System.err);
     double runSeconds = seconds(start);
+    double runCpu = (cpuNanos() - cpuStart) / 1e9;
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("scale", national ? "national" : "persons");
     result.put("format", parquet ? "parquet" : "csv");
@@ -131,6 +130,9 @@ final class BenchCommand implements Callable<Integer> {
     result.put("baseline_scan_seconds", round(baselineSeconds));
     result.put("run_seconds", round(runSeconds));
     result.put("run_to_baseline_ratio", round(runSeconds / baselineSeconds));
+    result.put("baseline_cpu_seconds", round(baselineCpu));
+    result.put("run_cpu_seconds", round(runCpu));
+    result.put("run_to_baseline_cpu_ratio", round(runCpu / baselineCpu));
     result.put("peak_rss_mib", PeakMemory.residentMib());
     result.put("peak_java_heap_mib", PeakMemory.heapMib());
     String json =
@@ -159,7 +161,10 @@ final class BenchCommand implements Callable<Integer> {
                 "baseline_scan_seconds",
                 "run_seconds",
                 "run_to_baseline_ratio",
-                "peak_rss_mib"));
+                "peak_rss_mib",
+                "baseline_cpu_seconds",
+                "run_cpu_seconds",
+                "run_to_baseline_cpu_ratio"));
     java.util.List<String> values =
         new java.util.ArrayList<>(
             java.util.List.of(
@@ -170,21 +175,46 @@ final class BenchCommand implements Callable<Integer> {
                 String.valueOf(result.get("baseline_scan_seconds")),
                 String.valueOf(result.get("run_seconds")),
                 String.valueOf(result.get("run_to_baseline_ratio")),
-                String.valueOf(result.get("peak_rss_mib"))));
+                String.valueOf(result.get("peak_rss_mib")),
+                String.valueOf(result.get("baseline_cpu_seconds")),
+                String.valueOf(result.get("run_cpu_seconds")),
+                String.valueOf(result.get("run_to_baseline_cpu_ratio"))));
     for (nl.saldo.core.pipeline.Stage stage : nl.saldo.core.pipeline.Stage.values()) {
       names.add(stage.key() + "_seconds");
       Long millis = timings.get(stage.key());
       values.add(millis == null ? "" : String.format(Locale.ROOT, "%.2f", millis / 1000.0));
     }
     String line = String.join(",", values) + "\n";
-    if (!Files.exists(csv)) {
-      line = String.join(",", names) + "\n" + line;
+    String header = String.join(",", names);
+    if (!Files.exists(csv) || !lastHeader(csv).equals(header)) {
+      line = header + "\n" + line;
     }
     Files.writeString(
         csv,
         line,
         java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /** The last header line of bench.csv (a new column starts a new block with its own header). */
+  private static String lastHeader(Path csv) throws java.io.IOException {
+    String header = "";
+    for (String line : Files.readAllLines(csv)) {
+      if (line.startsWith("time,")) {
+        header = line;
+      }
+    }
+    return header;
+  }
+
+  /**
+   * CPU seconds of this process (every thread, DuckDB's too): on a machine shared with other work
+   * the wall time of the scan and of the run stretch unevenly, their CPU time much less.
+   */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Parquet copies of the CSVs (typed as DuckDB detects them), made once in data-parquet. */

@@ -1,7 +1,6 @@
 package nl.saldo.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.saldo.synth.CompareReport;
@@ -89,13 +88,8 @@ final class DemoCommand implements Callable<Integer> {
     Path run = out.resolve("run");
     RunJob.Outcome outcome =
         new RunJob(
-                synth.resolve("data"),
-                synth.resolve("areas"),
-                run,
-                "noord-nederland-2018",
-                List.of(),
-                true,
-                false,
+                RunJob.Inputs.bundledStudy(synth.resolve("data"), synth.resolve("areas")),
+                RunJob.Output.replacing(run),
                 language.lang,
                 engine)
             .execute(System.err);

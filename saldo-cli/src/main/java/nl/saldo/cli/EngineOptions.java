@@ -31,4 +31,16 @@ final class EngineOptions {
       defaultValue = "0",
       description = "Worker threads (default: one per core).")
   int threads;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Only with --engine spark: the Spark master, e.g. local[2] or spark://host:7077 (default: spark-submit's, else local[THREADS]).")
+  String master;
+
+  /** The options only some engines know, by the name their factory reads. */
+  java.util.Map<String, String> engineSpecific() {
+    return master == null ? java.util.Map.of() : java.util.Map.of("master", master);
+  }
 }

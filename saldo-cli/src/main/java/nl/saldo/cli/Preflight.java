@@ -40,6 +40,14 @@ final class Preflight {
   }
 
   static void engine(EngineOptions options) {
+    if (options.master != null && !options.engine.equals("spark")) {
+      throw SaldoException.invalidInput(
+          "--master "
+              + options.master
+              + " is an option of --engine spark; the engine "
+              + options.engine
+              + " runs on this machine");
+    }
     if (options.memoryLimit != null) {
       memoryLimit(options.memoryLimit);
     }

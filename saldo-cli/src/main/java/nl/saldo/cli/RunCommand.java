@@ -73,7 +73,10 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunJob job =
         new RunJob(
-            data, areas, out, study, repairs, overwrite, unsafeUnrounded, language.lang, engine);
+            new RunJob.Inputs(data, areas, study, repairs),
+            new RunJob.Output(out, overwrite, unsafeUnrounded),
+            language.lang,
+            engine);
     RunJob.Outcome outcome = job.execute(System.err);
     new Summary(outcome, language.lang).print(System.out);
     return 0;

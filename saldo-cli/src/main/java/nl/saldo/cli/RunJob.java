@@ -32,35 +32,42 @@ import nl.saldo.report.Reports;
 final class RunJob {
   static final String UNSAFE_MARKER = "UNSAFE_UNROUNDED.txt";
 
-  private final Path data;
-  private final Path areas;
-  private final Path out;
-  private final String study;
-  private final List<String> repairs;
-  private final boolean overwrite;
-  private final boolean unsafeUnrounded;
+  private final Inputs inputs;
+  private final Output output;
   private final String lang;
   private final EngineOptions engineOptions;
 
   record Outcome(StudySettings settings, RunResult result, Path out, Map<String, Long> timings) {}
 
-  RunJob(
-      Path data,
-      Path areas,
-      Path out,
-      String study,
-      List<String> repairs,
-      boolean overwrite,
-      boolean unsafeUnrounded,
-      String lang,
-      EngineOptions engineOptions) {
-    this.data = data;
-    this.areas = areas;
-    this.out = out;
-    this.study = study;
-    this.repairs = repairs;
-    this.overwrite = overwrite;
-    this.unsafeUnrounded = unsafeUnrounded;
+  /**
+   * What a run reads: the microdata directory, the area tables (null: DATA/areas), the study file
+   * or bundled study name, and the repairs (FAULT=ACTION) chosen.
+   */
+  record Inputs(Path data, Path areas, String study, List<String> repairs) {
+    Inputs {
+      repairs = List.copyOf(repairs);
+    }
+
+    /** A synthetic dataset of the bundled study, no repairs (saldo bench, saldo demo). */
+    static Inputs bundledStudy(Path data, Path areas) {
+      return new Inputs(data, areas, "noord-nederland-2018", List.of());
+    }
+  }
+
+  /**
+   * Where a run writes: the output directory, whether it may replace a non-empty one, and whether
+   * counts stay unrounded (--unsafe-unrounded).
+   */
+  record Output(Path dir, boolean overwrite, boolean unsafeUnrounded) {
+    /** A normal, rounded run that replaces what the directory held (saldo bench, saldo demo). */
+    static Output replacing(Path dir) {
+      return new Output(dir, true, false);
+    }
+  }
+
+  RunJob(Inputs inputs, Output output, String lang, EngineOptions engineOptions) {
+    this.inputs = inputs;
+    this.output = output;
     this.lang = lang;
     this.engineOptions = engineOptions;
   }
@@ -69,14 +76,17 @@ final class RunJob {
     Instant started = Instant.now();
     Preflight.lang(lang);
     Preflight.engine(engineOptions);
+    Path data = inputs.data();
+    Path out = output.dir();
+    boolean unsafeUnrounded = output.unsafeUnrounded();
     Set<RepairPolicy> chosen =
-        repairs.stream().map(RepairPolicy::parse).collect(Collectors.toSet());
+        inputs.repairs().stream().map(RepairPolicy::parse).collect(Collectors.toSet());
     StudySettings settings =
-        StudyFile.load(study).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
+        StudyFile.load(inputs.study()).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
     Preflight.boundaries(settings.boundaries());
-    InputSet inputs = InputSet.find(data, areas, settings);
+    InputSet found = InputSet.find(data, inputs.areas(), settings);
     guard(settings).check("--out", out);
-    InputNotices.print(inputs, settings, progressOut);
+    InputNotices.print(found, settings, progressOut);
     if (unsafeUnrounded) {
       progressOut.println(
           "saldo: WARNING: --unsafe-unrounded: counts are NOT rounded; this output must not leave "
@@ -87,29 +97,31 @@ final class RunJob {
               + "this output must not leave the secure environment");
     }
     EngineFactory factory = EngineFactory.named(engineOptions.engine);
-    try (OutputDirectory output = OutputDirectory.prepare(out, overwrite);
+    try (OutputDirectory directory = OutputDirectory.prepare(out, output.overwrite());
         ScratchDirectory ownTemp =
             engineOptions.tempDir == null
                 ? null
                 : ScratchDirectory.create(engineOptions.tempDir, ScratchDirectory.TEMP_PREFIX);
         ReportTempFiles poi =
             ReportTempFiles.in(
-                (ownTemp != null ? ownTemp : output.scratch()).resolve("report-temp"));
+                (ownTemp != null ? ownTemp : directory.scratch()).resolve("report-temp"));
         ConsoleProgress progress = new ConsoleProgress(progressOut);
         Engine engine =
             factory.create(
-                (ownTemp != null ? ownTemp : output.scratch()).resolve("engine"),
+                (ownTemp != null ? ownTemp : directory.scratch()).resolve("engine"),
                 engineOptions.memoryLimit,
-                engineOptions.threads)) {
+                engineOptions.threads,
+                engineOptions.engineSpecific())) {
       Pipeline pipeline = new Pipeline(engine, progress);
-      RunResult result = pipeline.run(inputs, settings);
+      RunResult result = pipeline.run(found, settings);
       Map<String, Object> manifest =
-          Manifest.build(settings, inputs, result, factory.name(), started);
+          Manifest.build(settings, found, result, factory.name(), started);
       InputNotices.portablePaths(manifest);
       pipeline.timed(
-          Stage.WRITE, () -> write(settings, inputs, result, manifest, output.staging(), pipeline));
-      output.publish();
-      return new Outcome(settings, result, output.target(), pipeline.timings());
+          Stage.WRITE,
+          () -> write(settings, found, result, manifest, directory.staging(), pipeline));
+      directory.publish();
+      return new Outcome(settings, result, directory.target(), pipeline.timings());
     }
   }
 
@@ -117,9 +129,11 @@ final class RunJob {
   private InputGuard guard(StudySettings settings) {
     InputGuard guard =
         new InputGuard()
-            .directory("data directory", data)
-            .directory("areas directory", areas != null ? areas : data.resolve("areas"));
-    Path studyFile = Path.of(study);
+            .directory("data directory", inputs.data())
+            .directory(
+                "areas directory",
+                inputs.areas() != null ? inputs.areas() : inputs.data().resolve("areas"));
+    Path studyFile = Path.of(inputs.study());
     if (Files.isRegularFile(studyFile)) {
       guard.file("study file", studyFile);
     }
@@ -131,7 +145,7 @@ final class RunJob {
 
   private Void write(
       StudySettings settings,
-      InputSet inputs,
+      InputSet found,
       RunResult result,
       Map<String, Object> manifest,
       Path dir,
@@ -153,7 +167,7 @@ final class RunJob {
                     + "recomputed from them. Do not take them out of the secure environment.\n"));
       }
       // display names, municipal membership and the synthetic marker, for the reports
-      files.addAll(AreaNames.write(settings, inputs, data, dir));
+      files.addAll(AreaNames.write(settings, found, inputs.data(), dir));
       // The exact accounting stays in the run directory and out of the manifest's file list: its
       // hash would let a reader confirm a guess of the exact counts.
       Manifest.writeAccounting(result, dir);

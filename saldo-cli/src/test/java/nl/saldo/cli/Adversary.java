@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.saldo.cli.export.PublishedTable;
+import nl.saldo.core.csv.CsvReader;
 import nl.saldo.core.disclosure.Percentages;
 
 /**
@@ -635,11 +635,11 @@ final class Adversary {
   }
 
   static List<Map<String, String>> read(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    List<String> header = PublishedTable.fields(lines.get(0));
+    CsvReader.Table table = CsvReader.read(csv, csv.toString());
+    List<String> header = table.header();
     List<Map<String, String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> fields = PublishedTable.fields(line);
+    for (CsvReader.Row line : table.rows()) {
+      List<String> fields = line.values();
       Map<String, String> row = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
         row.put(header.get(i), fields.get(i));

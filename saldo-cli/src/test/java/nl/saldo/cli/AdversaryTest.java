@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.saldo.cli.export.PublishedTable;
+import nl.saldo.core.csv.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,12 +113,13 @@ class AdversaryTest {
       String table, Path suppressed, Path plain, Path out, Set<String> secondary)
       throws IOException {
     List<String> lines = Files.readAllLines(suppressed.resolve(table + ".csv"));
-    List<String> plainLines = Files.readAllLines(plain.resolve(table + ".csv"));
-    List<String> header = PublishedTable.fields(lines.get(0));
+    CsvReader.Table rows = CsvReader.read(suppressed.resolve(table + ".csv"), table);
+    CsvReader.Table plainRows = CsvReader.read(plain.resolve(table + ".csv"), table);
+    List<String> header = rows.header();
     List<String> written = new java.util.ArrayList<>(List.of(lines.get(0)));
-    for (int r = 1; r < lines.size(); r++) {
-      List<String> row = new java.util.ArrayList<>(PublishedTable.fields(lines.get(r)));
-      List<String> other = PublishedTable.fields(plainLines.get(r));
+    for (int r = 0; r < rows.rows().size(); r++) {
+      List<String> row = new java.util.ArrayList<>(rows.rows().get(r).values());
+      List<String> other = plainRows.rows().get(r).values();
       String unit =
           row.get(header.indexOf("layer"))
               + "/"

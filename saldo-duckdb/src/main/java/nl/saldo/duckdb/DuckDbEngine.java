@@ -49,39 +49,27 @@ public final class DuckDbEngine implements Engine {
     }
     insertSettings(settings);
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
-    RawLoader loader = new RawLoader(database, settings, scratch);
-    if (settings.cbsRaProfile()) {
-      CbsRaLoader cbsRa = new CbsRaLoader(database);
-      sourceFiles = cbsRa.load(inputs, settings);
-      sourceChecks = cbsRa.checks();
-    }
+    InputSources sources = new InputSources(database, settings, scratch);
+    sources.prepare(inputs, settings);
+    sourceFiles = sources.sourceFiles();
+    sourceChecks = sources.sourceChecks();
     for (InputFile file : inputs.files()) {
       String table = file.table().tableName();
-      String target = "raw_" + table;
-      if (file.fromCbsRaProfile()) {
-        rowsRead.put(file, database.count("counting " + target, "select count(*) from " + target));
-        database.execute(
-            "reading " + file.displayName(),
-            "create or replace temporary view " + table + "_source as select * from " + target);
-        database.execute(SqlScript.load("staging/" + table + "_read.sql"));
-        database.execute("dropping " + table + "_source", "drop view " + table + "_source");
-        rawText.put(table, () -> {});
-      } else if (InputChecks.READ_TYPED.contains(table)) {
-        rowsRead.put(file, loader.loadTyped(file, table));
+      InputSource source = sources.of(file);
+      if (InputChecks.READ_TYPED.contains(table)) {
+        rowsRead.put(file, source.readTyped(file, table));
         rawText.put(
             table,
             () -> {
-              if (!file.format().equals("sav") && !file.format().equals("zsav")) {
-                insertionOrder(true);
-                loader.load(file, target);
-                insertionOrder(false);
-              }
+              insertionOrder(true);
+              source.readText(file, "raw_" + table);
+              insertionOrder(false);
             });
       } else if (file.table() != InputTable.OVERLAYS) {
-        rowsRead.put(file, loader.load(file, target));
+        rowsRead.put(file, source.readText(file, "raw_" + table));
       }
     }
-    loadOverlays(loader, inputs.of(InputTable.OVERLAYS));
+    loadOverlays(sources, inputs.of(InputTable.OVERLAYS));
     refuseEmptyTables();
   }
 
@@ -287,17 +275,17 @@ public final class DuckDbEngine implements Engine {
     }
   }
 
-  private void loadOverlays(RawLoader loader, List<InputFile> overlays) {
+  private void loadOverlays(InputSources sources, List<InputFile> overlays) {
     database.execute(
         "creating raw_overlays",
         "create or replace table raw_overlays (row_nr bigint, overlay varchar, buurt_code varchar)");
     for (InputFile overlay : overlays) {
-      rowsRead.put(overlay, loader.load(overlay, "raw_overlay_file"));
+      rowsRead.put(overlay, sources.of(overlay).readText(overlay, "raw_overlay_file"));
       database.execute(
           "collecting overlay " + overlay.overlay(),
           "insert into raw_overlays select row_nr, ?, buurt_code from raw_overlay_file",
           overlay.overlay());
-      loader.drop("raw_overlay_file");
+      InputSource.dropText(database, "raw_overlay_file");
     }
   }
 }

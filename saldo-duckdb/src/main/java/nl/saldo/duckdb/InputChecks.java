@@ -75,9 +75,6 @@ final class InputChecks {
     failOnFaults();
     for (String table : TABLES) {
       database.execute(SqlScript.load("staging/" + table + ".sql"));
-      if (READ_TYPED.contains(table)) {
-        database.execute("dropping " + table + "_read", "drop table " + table + "_read");
-      }
       RawTables.drop(database, table);
     }
     runChecks("_keys");

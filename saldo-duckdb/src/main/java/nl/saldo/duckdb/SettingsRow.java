@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.saldo.core.study.StudySettings;
 
-/** The study settings as the values of the one-row {@code settings} table, by column name. */
-final class SettingsRow {
+/**
+ * The study settings as the values of the one-row {@code settings} table, by column name (public:
+ * the Spark engine fills its settings table from the same row).
+ */
+public final class SettingsRow {
   private SettingsRow() {}
 
-  static Map<String, Object> of(StudySettings settings) {
+  public static Map<String, Object> of(StudySettings settings) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("study_name", settings.name());
     row.put("stock_start_year", settings.stockStartYear());

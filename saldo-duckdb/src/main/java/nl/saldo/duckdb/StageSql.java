@@ -9,7 +9,7 @@ import nl.saldo.core.pipeline.Stage;
  * name (marts: {@code marts/stocks.sql} creates {@code stocks_mart}), checked afterwards by {@code
  * contracts/<relation>.sql} when that file exists. docs/design.md lists them in one table.
  */
-record StageSql(String script, String relation) {
+public record StageSql(String script, String relation) {
   private static final Map<Stage, StageSql> STEPS = new EnumMap<>(Stage.class);
 
   static {
@@ -32,7 +32,7 @@ record StageSql(String script, String relation) {
   }
 
   /** The SQL of a method stage; every stage of {@link Stage#METHOD_STEPS} has one. */
-  static StageSql of(Stage stage) {
+  public static StageSql of(Stage stage) {
     StageSql step = STEPS.get(stage);
     if (step == null) {
       throw new IllegalArgumentException("stage " + stage.key() + " has no SQL in the engine");

@@ -17,8 +17,11 @@ import nl.saldo.core.study.StudySettings;
 
 /**
  * Runs the whole method on a hand-made fixture under {@code src/test/resources/fixtures/NAME}: the
- * four microdata CSVs, {@code areas/} and an optional {@code study.yaml}. Counts come back
- * unrounded (rounding has tests of its own), so expectations are the numbers of the story.
+ * four microdata CSVs and an optional {@code study.yaml}, over the one mini-geography of {@code
+ * fixtures/areas/} (GEOGRAPHY.md) that all fixtures share. A variant is a base fixture + a study
+ * file: {@code fixtures/BASE/VARIANT/} holds only {@code study.yaml} (and its STORY.md) and runs on
+ * the microdata of {@code BASE}, e.g. {@code moves/settings}. Counts come back unrounded (rounding
+ * has tests of its own), so expectations are the numbers of the story.
  */
 final class MethodFixture {
   private final RunResult result;
@@ -36,8 +39,9 @@ final class MethodFixture {
    */
   static MethodFixture run(String name, boolean rounded) {
     Path dir = directory(name);
+    Path microdata = Files.exists(dir.resolve("persons.csv")) ? dir : dir.getParent();
     StudySettings settings = settings(dir).withUnsafeUnrounded(!rounded);
-    InputSet inputs = InputSet.find(dir, dir.resolve("areas"), settings);
+    InputSet inputs = InputSet.find(microdata, directory("areas"), settings);
     try (var engine = new DuckDbEngineFactory().create(null, "2GB", 1)) {
       return new MethodFixture(new Pipeline(engine, ProgressListener.SILENT).run(inputs, settings));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.saldo.core.pipeline.Mart;
 
 /**
  * The tables of the analyses beyond the report, read from the run directory when they are there
@@ -12,25 +13,9 @@ import java.util.List;
  * run, has none, and the report leaves their sections out.
  */
 record AnalysisTables(List<ComponentRow> components, List<SegregationRow> segregation) {
-  static final List<String> COMPONENT_COLUMNS =
-      List.of(
-          "layer",
-          "unit",
-          "unit_name",
-          "group",
-          "pop_start",
-          "pop_end",
-          "change",
-          "moved_in",
-          "moved_out",
-          "born",
-          "arrived",
-          "left",
-          "stayers_into_group",
-          "stayers_out_of_group");
+  static final List<String> COMPONENT_COLUMNS = Mart.COMPONENTS.columns();
   static final List<String> COUNTS = COMPONENT_COLUMNS.subList(4, COMPONENT_COLUMNS.size());
-  static final List<String> SEGREGATION_COLUMNS =
-      List.of("layer", "within", "split", "index", "moment", "value");
+  static final List<String> SEGREGATION_COLUMNS = Mart.SEGREGATION.columns();
 
   /** One row of components.csv; counts in the order of {@link #COUNTS}. */
   record ComponentRow(String layer, String unit, String unitName, String group, Long[] counts) {

@@ -1,6 +1,7 @@
 package nl.saldo.report;
 
 import java.util.List;
+import nl.saldo.core.pipeline.Mart;
 
 /** One row of migration.csv: a group's domestic in-movers, out-movers and net of one unit. */
 public record MigrationRow(
@@ -15,18 +16,7 @@ public record MigrationRow(
     Double netShareOfChangePct,
     String effect) {
 
-  static final List<String> COLUMNS =
-      List.of(
-          "layer",
-          "unit",
-          "unit_name",
-          "group",
-          "in_movers",
-          "out_movers",
-          "net",
-          "net_pct_per_year",
-          "net_share_of_change_pct",
-          "effect");
+  static final List<String> COLUMNS = Mart.MIGRATION.columns();
 
   static MigrationRow of(CsvTable.Row row) {
     String effect = row.text("effect").trim();

@@ -1,6 +1,7 @@
 package nl.saldo.report;
 
 import java.util.List;
+import nl.saldo.core.pipeline.Mart;
 
 /** One row of stocks.csv: a group's population at the start and end stock date in one unit. */
 public record StockRow(
@@ -16,19 +17,7 @@ public record StockRow(
     Double shareEndPct,
     Double shareChangePp) {
 
-  static final List<String> COLUMNS =
-      List.of(
-          "layer",
-          "unit",
-          "unit_name",
-          "group",
-          "pop_start",
-          "pop_end",
-          "change",
-          "change_pct_per_year",
-          "share_start_pct",
-          "share_end_pct",
-          "share_change_pp");
+  static final List<String> COLUMNS = Mart.STOCKS.columns();
 
   static StockRow of(CsvTable.Row row) {
     return new StockRow(

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import nl.saldo.core.csv.CsvReader;
 import nl.saldo.core.disclosure.PublishedFigures;
 import nl.saldo.core.output.CsvWriter;
 import nl.saldo.core.pipeline.Mart;
@@ -117,25 +118,26 @@ public final class BundleChecks {
           List.of("min_cell > 0 but no suppressed.csv"));
       return;
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    CsvReader.Table read = CsvReader.read(file, CsvWriter.SUPPRESSED);
     List<String> failures = new ArrayList<>();
-    if (lines.isEmpty()
-        || !PublishedTable.fields(lines.get(0)).equals(CsvWriter.SUPPRESSED_COLUMNS)) {
+    List<CsvReader.Row> lines = read.rows();
+    if (!read.header().equals(CsvWriter.SUPPRESSED_COLUMNS)) {
       failures.add("suppressed.csv has no header " + CsvWriter.SUPPRESSED_COLUMNS);
-      lines = List.of("");
+      lines = List.of();
     }
     Map<String, Set<String>> listed = new HashMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> f = PublishedTable.fields(line);
+    for (CsvReader.Row line : lines) {
+      List<String> f = line.values();
       if (f.size() != CsvWriter.SUPPRESSED_COLUMNS.size()) {
-        failures.add("suppressed.csv line \"" + line + "\" has " + f.size() + " fields");
+        failures.add(
+            "suppressed.csv line \"" + String.join(",", f) + "\" has " + f.size() + " fields");
         continue;
       }
       listed
           .computeIfAbsent(f.get(0), k -> new LinkedHashSet<>())
           .add(f.get(1) + "/" + f.get(2) + "/" + f.get(3) + "/" + f.get(4));
     }
-    add(CsvWriter.SUPPRESSED, "suppression_listed", lines.size() - 1, failures);
+    add(CsvWriter.SUPPRESSED, "suppression_listed", lines.size(), failures);
     for (Map.Entry<Mart, PublishedTable> entry : tables.entrySet()) {
       Mart mart = entry.getKey();
       PublishedTable table = entry.getValue();

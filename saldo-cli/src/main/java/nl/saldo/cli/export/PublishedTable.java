@@ -2,12 +2,11 @@ package nl.saldo.cli.export;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.csv.CsvReader;
 import nl.saldo.core.pipeline.Mart;
 import nl.saldo.core.pipeline.Table;
 
@@ -18,52 +17,18 @@ import nl.saldo.core.pipeline.Table;
 public record PublishedTable(Mart mart, Path file, List<String> header, List<List<String>> cells) {
 
   static PublishedTable read(Mart mart, Path file) {
-    List<String> lines;
+    CsvReader.Table table;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      table = CsvReader.read(file, file.toString());
     } catch (IOException e) {
       throw new SaldoException(
           SaldoException.FAILED, "cannot read " + file + ": " + e.getMessage());
     }
-    if (lines.isEmpty()) {
+    if (table.header().isEmpty()) {
       throw new SaldoException(SaldoException.INVALID_INPUT, file + " is empty, expected a header");
     }
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      if (!lines.get(i).isEmpty()) {
-        rows.add(fields(lines.get(i)));
-      }
-    }
-    return new PublishedTable(mart, file, fields(lines.get(0)), rows);
-  }
-
-  /** The fields of one CSV line: comma separated, double quotes around a field with a comma. */
-  public static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    List<List<String>> rows = table.rows().stream().map(CsvReader.Row::values).toList();
+    return new PublishedTable(mart, file, table.header(), rows);
   }
 
   int index(String column) {

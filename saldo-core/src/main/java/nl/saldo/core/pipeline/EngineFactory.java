@@ -18,6 +18,15 @@ public interface EngineFactory {
    */
   Engine create(Path tempDir, String memoryLimit, int threads);
 
+  /**
+   * As {@link #create(Path, String, int)}, with options only some engines know (Spark: {@code
+   * master}, the cluster to run on); an engine without options ignores them.
+   */
+  default Engine create(
+      Path tempDir, String memoryLimit, int threads, java.util.Map<String, String> options) {
+    return create(tempDir, memoryLimit, threads);
+  }
+
   static EngineFactory named(String name) {
     ServiceLoader<EngineFactory> factories = ServiceLoader.load(EngineFactory.class);
     return factories.stream()

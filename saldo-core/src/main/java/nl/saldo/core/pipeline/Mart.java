@@ -53,17 +53,7 @@ public enum Mart {
           "left",
           "stayers_into_group",
           "stayers_out_of_group"),
-      Set.of(
-          "pop_start",
-          "pop_end",
-          "change",
-          "moved_in",
-          "moved_out",
-          "born",
-          "arrived",
-          "left",
-          "stayers_into_group",
-          "stayers_out_of_group")),
+      "pop_start"),
   /** METHOD.md §13: indices from unrounded counts, no count columns (§7's one exception). */
   SEGREGATION(
       "segregation", List.of("layer", "within", "split", "index", "moment", "value"), Set.of());
@@ -76,6 +66,14 @@ public enum Mart {
     this.tableName = tableName;
     this.columns = columns;
     this.countColumns = countColumns;
+  }
+
+  /** A table whose columns from {@code firstCount} on are all counts. */
+  Mart(String tableName, List<String> columns, String firstCount) {
+    this(
+        tableName,
+        columns,
+        Set.copyOf(columns.subList(columns.indexOf(firstCount), columns.size())));
   }
 
   public String tableName() {

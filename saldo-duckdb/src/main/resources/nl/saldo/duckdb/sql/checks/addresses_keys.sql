@@ -1,10 +1,12 @@
 -- Key faults of addresses: address_id unique, buurt_code known.
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
+-- A CSV's row is the table's rowid + 1 (row_nr is null: the rows were read in order).
 insert into faults
-with addresses as (
-  select * from addresses
+with addresses as not materialized (
+  select * replace (coalesce(row_nr, rowid + 1) as row_nr) from addresses
 ),
 
-buurten as (
+buurten as not materialized (
   select buurt_code from buurten
 ),
 

@@ -1,10 +1,11 @@
 -- Key faults of buurten: buurt_code unique; every buurt of the study area has an oad.
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
 insert into faults
-with buurten as (
+with buurten as not materialized (
   select * from buurten
 ),
 
-gemeenten as (
+gemeenten as not materialized (
   select gemeente_code from gemeenten
 ),
 

@@ -1,6 +1,7 @@
 -- Key faults of gemeenten: gemeente_code unique; no unit may be called rest (METHOD.md §9).
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
 insert into faults
-with gemeenten as (
+with gemeenten as not materialized (
   select * from gemeenten
 ),
 

@@ -1,10 +1,11 @@
 -- Key faults of overlays: each listed buurt known, and listed once per overlay.
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
 insert into faults
-with overlays as (
+with overlays as not materialized (
   select * from overlays
 ),
 
-buurten as (
+buurten as not materialized (
   select buurt_code from buurten
 ),
 

@@ -1,7 +1,9 @@
 -- Key faults of persons: person_id unique.
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
+-- A CSV's row is the table's rowid + 1 (row_nr is null: the rows were read in order).
 insert into faults
-with persons as (
-  select * from persons
+with persons as not materialized (
+  select * replace (coalesce(row_nr, rowid + 1) as row_nr) from persons
 ),
 
 duplicate_keys as (

@@ -1,16 +1,18 @@
 -- Key faults of residences: spells that end before they start, unknown persons and addresses,
 -- and spells of one person that overlap (METHOD.md §9: a.start < b.end and b.start < a.end,
 -- empty end = open; touching spells do not overlap).
+-- Import CTEs are not materialized: each check reads the table itself, with no copy of it.
+-- A CSV's row is the table's rowid + 1 (row_nr is null: the rows were read in order).
 insert into faults
-with residences as (
-  select * from residences
+with residences as not materialized (
+  select * replace (coalesce(row_nr, rowid + 1) as row_nr) from residences
 ),
 
-persons as (
+persons as not materialized (
   select person_id from persons
 ),
 
-addresses as (
+addresses as not materialized (
   select address_id from addresses
 ),
 

@@ -1,16 +1,6 @@
--- addresses, typed (staging/addresses_read.sql); row_nr the file's row, or the reader's own row
--- number.
-create or replace table addresses as
-with read as (
-  select rowid + 1 as position, * from addresses_read
-),
+-- addresses, typed: the table read in the one scan of the file (staging/addresses_read.sql),
+-- renamed once the cell checks are done and without its fault flag: the rows are not copied
+-- again (a CSV's row_nr stays null: the row is the table's rowid + 1, which a delete keeps).
+alter table addresses_read drop column input_fault;
 
-final as (
-  select
-    coalesce(row_nr, position) as row_nr,
-    address_id,
-    buurt_code
-  from read
-)
-
-select * from final;
+alter table addresses_read rename to addresses;

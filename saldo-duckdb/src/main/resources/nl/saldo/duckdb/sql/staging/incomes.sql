@@ -1,19 +1,6 @@
--- incomes, typed: household_kind lower case, student a boolean, income_pct null when unknown
--- (staging/incomes_read.sql); row_nr the file's row, or the reader's own row number.
-create or replace table incomes as
-with read as (
-  select rowid + 1 as position, * from incomes_read
-),
+-- incomes, typed: the table read in the one scan of the file (staging/incomes_read.sql),
+-- renamed once the cell checks are done and without its fault flag: the rows are not copied
+-- again (a CSV's row_nr stays null: the row is the table's rowid + 1, which a delete keeps).
+alter table incomes_read drop column input_fault;
 
-final as (
-  select
-    coalesce(row_nr, position) as row_nr,
-    person_id,
-    year,
-    household_kind,
-    student,
-    income_pct
-  from read
-)
-
-select * from final;
+alter table incomes_read rename to incomes;

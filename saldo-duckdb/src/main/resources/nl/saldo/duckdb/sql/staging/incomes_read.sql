@@ -1,6 +1,8 @@
 -- incomes as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/incomes_values.sql) might find fault with. Only a file with a flagged row is read
--- again as text and checked cell by cell, so the messages name the value as written.
+-- again as text and checked cell by cell, so the messages name the value as written. A CSV's rows
+-- keep the order read (row_nr null: the row is rowid + 1, see checks/*_keys.sql). A column the
+-- reader delivers typed (COLUMN_typed, from a Parquet file) is used as it is.
 create or replace table incomes_read as
 with source as (
   select * from incomes_source
@@ -10,11 +12,26 @@ typed as (
   select
     row_nr,
     clean(person_id) as person_id,
-    whole_number(year) as year,
-    set_value(household_kind) as household_kind,
-    yes_no(student) as student,
-    plain_number(income_pct) as income_pct,
-    clean(income_pct) is not null as has_income_pct
+    case
+      when year_typed is not null then year_typed
+      else whole_number(year)
+    end as year,
+    case
+      when household_kind in ('private', 'institutional') then household_kind
+      else set_value(household_kind)
+    end as household_kind,
+    case
+      when student_typed is not null then student_typed
+      else yes_no(student)
+    end as student,
+    case
+      when income_pct_typed is not null then income_pct_typed
+      else plain_number(income_pct)
+    end as income_pct,
+    case
+      when income_pct_typed is not null then true
+      else clean(income_pct) is not null
+    end as has_income_pct
   from source
 ),
 

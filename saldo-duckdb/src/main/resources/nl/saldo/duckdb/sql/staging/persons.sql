@@ -1,18 +1,6 @@
--- persons, typed: trimmed ids, dates, origin lower case (staging/persons_read.sql); row_nr the
--- file's row, or the reader's own row number where it has one.
-create or replace table persons as
-with read as (
-  select rowid + 1 as position, * from persons_read
-),
+-- persons, typed: the table read in the one scan of the file (staging/persons_read.sql),
+-- renamed once the cell checks are done and without its fault flag: the rows are not copied
+-- again (a CSV's row_nr stays null: the row is the table's rowid + 1, which a delete keeps).
+alter table persons_read drop column input_fault;
 
-final as (
-  select
-    coalesce(row_nr, position) as row_nr,
-    person_id,
-    birth_date,
-    origin,
-    register_entry_date
-  from read
-)
-
-select * from final;
+alter table persons_read rename to persons;

@@ -1,6 +1,8 @@
 -- persons as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/persons_values.sql) might find fault with. Only a file with a flagged row is read
--- again as text and checked cell by cell, so the messages name the value as written.
+-- again as text and checked cell by cell, so the messages name the value as written. A CSV's rows
+-- keep the order read (row_nr null: the row is rowid + 1, see checks/*_keys.sql). A column the
+-- reader delivers typed (COLUMN_typed, from a Parquet file) is used as it is.
 create or replace table persons_read as
 with source as (
   select * from persons_source
@@ -10,11 +12,26 @@ typed as (
   select
     row_nr,
     clean(person_id) as person_id,
-    iso_date(birth_date) as birth_date,
-    set_value(origin) as origin,
-    iso_date(register_entry_date) as register_entry_date,
-    clean(birth_date) is not null as has_birth_date,
-    clean(register_entry_date) is not null as has_register_entry_date
+    case
+      when birth_date_typed is not null then birth_date_typed
+      else iso_date(birth_date)
+    end as birth_date,
+    case
+      when origin in ('nl', 'western', 'non_western', 'unknown') then origin
+      else set_value(origin)
+    end as origin,
+    case
+      when register_entry_date_typed is not null then register_entry_date_typed
+      else iso_date(register_entry_date)
+    end as register_entry_date,
+    case
+      when birth_date_typed is not null then true
+      else clean(birth_date) is not null
+    end as has_birth_date,
+    case
+      when register_entry_date_typed is not null then true
+      else clean(register_entry_date) is not null
+    end as has_register_entry_date
   from source
 ),
 

@@ -1,18 +1,6 @@
--- residences, typed: one row per address spell; end_date exclusive, null = still there
--- (staging/residences_read.sql); row_nr the file's row, or the reader's own row number.
-create or replace table residences as
-with read as (
-  select rowid + 1 as position, * from residences_read
-),
+-- residences, typed: the table read in the one scan of the file (staging/residences_read.sql),
+-- renamed once the cell checks are done and without its fault flag: the rows are not copied
+-- again (a CSV's row_nr stays null: the row is the table's rowid + 1, which a delete keeps).
+alter table residences_read drop column input_fault;
 
-final as (
-  select
-    coalesce(row_nr, position) as row_nr,
-    person_id,
-    address_id,
-    start_date,
-    end_date
-  from read
-)
-
-select * from final;
+alter table residences_read rename to residences;

@@ -1,6 +1,8 @@
 -- residences as read: typed in the one scan of the file, with a flag on every row that the cell
 -- checks (checks/residences_values.sql) might find fault with. Only a file with a flagged row is
--- read again as text and checked cell by cell, so the messages name the value as written.
+-- read again as text and checked cell by cell, so the messages name the value as written. A CSV's
+-- rows keep the order read (row_nr null: the row is rowid + 1, see checks/*_keys.sql). A
+-- column the reader delivers typed (COLUMN_typed, from a Parquet file) is used as it is.
 create or replace table residences_read as
 with source as (
   select * from residences_source
@@ -11,9 +13,18 @@ typed as (
     row_nr,
     clean(person_id) as person_id,
     clean(address_id) as address_id,
-    iso_date(start_date) as start_date,
-    iso_date(end_date) as end_date,
-    clean(end_date) is not null as has_end_date
+    case
+      when start_date_typed is not null then start_date_typed
+      else iso_date(start_date)
+    end as start_date,
+    case
+      when end_date_typed is not null then end_date_typed
+      else iso_date(end_date)
+    end as end_date,
+    case
+      when end_date_typed is not null then true
+      else clean(end_date) is not null
+    end as has_end_date
   from source
 ),
 

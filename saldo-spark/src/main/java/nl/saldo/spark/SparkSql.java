@@ -1,0 +1,190 @@
+package nl.saldo.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.saldo.core.SaldoException;
+
+/**
+ * A SQL file of the method for Spark: the Spark copy under {@code nl/saldo/spark/sql/} when the
+ * dialects differ too much for a rewrite (docs/engines.md lists them), else the DuckDB file from
+ * saldo-duckdb's jar, {@link #translate translated} for the handful of constructs that Spark spells
+ * differently. One source of the method for both engines.
+ */
+record SparkSql(String path, List<String> statements) {
+  static final String SPARK_ROOT = "/nl/saldo/spark/sql/";
+  static final String DUCKDB_ROOT = "/nl/saldo/duckdb/sql/";
+
+  private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
+
+  /** DuckDB construct → Spark construct, applied outside string literals. */
+  private static final List<Rewrite> REWRITES =
+      List.of(
+          // `with raw as materialized (`: Spark plans CTEs itself
+          new Rewrite("\\bas\\s+materialized\\s*\\(", "as ("),
+          // `select * exclude (a, b)`
+          new Rewrite("\\*\\s*exclude\\s*\\(", "* except ("),
+          new Rewrite("\\biff\\s*\\(", "if("),
+          new Rewrite("\\bstrftime\\s*\\(", "date_format("),
+          new Rewrite("\\blist_contains\\s*\\(", "array_contains("),
+          new Rewrite("\\barg_max\\s*\\(", "max_by("),
+          new Rewrite("\\barg_min\\s*\\(", "min_by("),
+          // 128-bit integers: Spark's widest exact type
+          new Rewrite("\\bhugeint\\b", "decimal(38, 0)"),
+          new Rewrite("\\bvarchar\\b", "string"),
+          // integer division
+          new Rewrite("//", " div "),
+          // a duration of whole years added to a date
+          new Rewrite("\\bto_years\\s*\\(([^()]*)\\)", "make_ym_interval($1, 0)"),
+          // every raw table on Spark carries the file's row number, never a reader's position
+          new Rewrite("\\browid\\s*\\+\\s*1\\b", "cast(null as bigint)"));
+
+  private record Rewrite(Pattern pattern, String replacement) {
+    Rewrite(String regex, String replacement) {
+      this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement);
+    }
+  }
+
+  static SparkSql load(String path) {
+    String own = read(SPARK_ROOT + path);
+    if (own != null) {
+      return new SparkSql(path, split(stripComments(own)));
+    }
+    String duckdb = read(DUCKDB_ROOT + path);
+    if (duckdb == null) {
+      throw SaldoException.internal("missing SQL resource " + path, null);
+    }
+    return new SparkSql(path, split(translate(duckdb)));
+  }
+
+  static boolean exists(String path) {
+    return SparkSql.class.getResource(SPARK_ROOT + path) != null
+        || SparkSql.class.getResource(DUCKDB_ROOT + path) != null;
+  }
+
+  /**
+   * The DuckDB text in Spark's dialect: comments removed, then {@link #REWRITES} outside strings.
+   */
+  static String translate(String duckdb) {
+    // Spark's dates have no infinity: the latest date it has stands for it
+    String code =
+        listLiterals(stripComments(duckdb))
+            .replaceAll("(?i)'infinity'\\s*::\\s*date", "date'9999-12-31'")
+            // date_diff('day', a, b) = b - a in days
+            .replaceAll(
+                "(?i)\\bdate_diff\\s*\\(\\s*'day'\\s*,\\s*([\\w.]+)\\s*,\\s*([\\w.]+)\\s*\\)",
+                "datediff($2, $1)");
+    StringBuilder out = new StringBuilder();
+    Matcher strings = STRING.matcher(code);
+    int at = 0;
+    while (strings.find()) {
+      out.append(rewrite(code.substring(at, strings.start())));
+      String literal = strings.group();
+      // the one date format the method prints (strftime → date_format)
+      // DuckDB reads a backslash in a string as itself, Spark as an escape
+      out.append(literal.equals("'%Y-%m-%d'") ? "'yyyy-MM-dd'" : literal.replace("\\", "\\\\"));
+      at = strings.end();
+    }
+    out.append(rewrite(code.substring(at)));
+    return out.toString();
+  }
+
+  private static String rewrite(String code) {
+    String text = code;
+    for (Rewrite rewrite : REWRITES) {
+      text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
+    }
+    return text;
+  }
+
+  /**
+   * DuckDB's list literals {@code ['a', 'b']} as {@code array('a', 'b')}: a bracket outside a
+   * string that follows an opening parenthesis, a comma or a space (an index follows a name or a
+   * closing parenthesis, and the method's SQL never indexes outside macros.sql).
+   */
+  static String listLiterals(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean inString = false;
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && c == '[') {
+        int before = i - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+          before--;
+        }
+        char previous = before < 0 ? '(' : text.charAt(before);
+        if (previous == '(' || previous == ',' || before < i - 1) {
+          out.append("array(");
+          open++;
+          continue;
+        }
+      } else if (!inString && c == ']' && open > 0) {
+        out.append(')');
+        open--;
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Line comments removed (outside string literals), so that rewrites never touch prose. */
+  static String stripComments(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+        while (i < text.length() && text.charAt(i) != '\n') {
+          i++;
+        }
+        out.append('\n');
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static List<String> split(String text) {
+    List<String> statements = new ArrayList<>();
+    for (String statement : text.split(";\\s*(\\r?\\n|$)")) {
+      if (!statement.isBlank()) {
+        statements.add(statement.strip());
+      }
+    }
+    return List.copyOf(statements);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = SparkSql.class.getResourceAsStream(resource)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw SaldoException.internal("cannot read SQL resource " + resource, e);
+    }
+  }
+
+  /** The single statement of a query file. */
+  String query() {
+    if (statements.size() != 1) {
+      throw SaldoException.internal(
+          path + " should hold one query, holds " + statements.size(), null);
+    }
+    return statements.get(0);
+  }
+
+  @Override
+  public String toString() {
+    return path + ": " + Arrays.toString(statements.toArray());
+  }
+}

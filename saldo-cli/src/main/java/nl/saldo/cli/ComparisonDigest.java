@@ -23,6 +23,11 @@ final class ComparisonDigest {
   private ComparisonDigest() {}
 
   static void print(Path runDir, double fraction, PrintStream out) {
+    print(runDir, fraction, out, "en");
+  }
+
+  /** The digest with its header and tally in the summary's language (nl or en). */
+  static void print(Path runDir, double fraction, PrintStream out, String lang) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (PrintStream table = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
       CompareReport.compare(runDir, fraction, table);
@@ -33,8 +38,40 @@ final class ComparisonDigest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    digest(text).forEach(out::println);
-    out.println("  whole comparison: " + runDir.resolve(FILE));
+    List<String> digest = digest(text);
+    if ("nl".equals(lang)) {
+      digest = dutch(digest);
+    }
+    digest.forEach(out::println);
+    out.println(
+        ("nl".equals(lang) ? "  hele vergelijking: " : "  whole comparison: ")
+            + runDir.resolve(FILE));
+  }
+
+  /** The header and the tally of a digest in Dutch; the figures' lines stay as they are. */
+  static List<String> dutch(List<String> digest) {
+    if (digest.isEmpty()) {
+      return digest;
+    }
+    List<String> out = new ArrayList<>(digest);
+    out.set(
+        0,
+        out.get(0)
+            .replace("area    ", "gebied  ")
+            .replace("measure", "maat   ")
+            .replace("group", "groep")
+            .replace("report", "studie")
+            .replace("diff", "vers")
+            .replace("tol ok", "tol ok"));
+    int last = out.size() - 1;
+    out.set(
+        last,
+        out.get(last)
+            .replaceFirst(
+                "^(\\d+) of (\\d+) figures within tolerance", "$1 van $2 cijfers binnen de marge")
+            .replace("without a value in the run", "zonder waarde in de run")
+            .replace("; table in ", "; tabel in "));
+    return out;
   }
 
   /** Header, up to seven figures of the central measure (else the first ones), the tally. */

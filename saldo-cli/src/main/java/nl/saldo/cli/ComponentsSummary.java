@@ -29,6 +29,15 @@ final class ComponentsSummary {
           "departures (death, emigration)",
           "stayers whose income position changed into it",
           "stayers whose income position changed out of it");
+  private static final List<String> WORDS_NL =
+      List.of(
+          "vestiging",
+          "vertrek",
+          "geboorte",
+          "komst uit het buitenland",
+          "vertrek door sterfte of emigratie",
+          "blijvers van wie de inkomenspositie de groep in veranderde",
+          "blijvers van wie de inkomenspositie de groep uit veranderde");
   private static final List<Integer> SIGNS = List.of(1, -1, 1, 1, -1, 1, -1);
 
   private ComponentsSummary() {}
@@ -40,6 +49,16 @@ final class ComponentsSummary {
   /** The lines with each area type by its display name. */
   static void print(
       PrintStream out, Table components, java.util.function.UnaryOperator<String> name) {
+    print(out, components, name, "en");
+  }
+
+  /** The lines in the summary's language (nl or en), each area type by its display name. */
+  static void print(
+      PrintStream out,
+      Table components,
+      java.util.function.UnaryOperator<String> name,
+      String lang) {
+    boolean dutch = "nl".equals(lang);
     if (components == null || components.rows().isEmpty()) {
       return;
     }
@@ -50,11 +69,49 @@ final class ComponentsSummary {
         continue;
       }
       if (!header) {
-        out.printf(Locale.ROOT, "%nComponents of the change of lower incomes (components.csv)%n");
+        out.printf(
+            Locale.ROOT,
+            dutch
+                ? "%nComponenten van de verandering van lagere inkomens (components.csv)%n"
+                : "%nComponents of the change of lower incomes (components.csv)%n");
         header = true;
       }
-      out.println("  " + line(components, row, name));
+      out.println("  " + (dutch ? dutchLine(components, row, name) : line(components, row, name)));
     }
+  }
+
+  /** The line in Dutch words and numbers: "Krimpgebieden: verandering -820; grootste …". */
+  static String dutchLine(
+      Table components, List<Object> row, java.util.function.UnaryOperator<String> name) {
+    nl.saldo.report.Texts texts = nl.saldo.report.Texts.of("nl");
+    String unit = name.apply((String) row.get(components.index("unit")));
+    if (row.stream().anyMatch(java.util.Objects::isNull)) {
+      return unit + ": onderdrukt (min_cell).";
+    }
+    int largest = 0;
+    long largestValue = 0;
+    for (int i = 0; i < COMPONENTS.size(); i++) {
+      long value = ((Number) row.get(components.index(COMPONENTS.get(i)))).longValue();
+      if (value > largestValue) {
+        largest = i;
+        largestValue = value;
+      }
+    }
+    long change = ((Number) row.get(components.index("change"))).longValue();
+    String changed = unit + ": verandering " + signed(texts, change);
+    if (largestValue == 0) {
+      return changed + "; geen component boven nul.";
+    }
+    return changed
+        + "; grootste component "
+        + WORDS_NL.get(largest)
+        + " ("
+        + signed(texts, SIGNS.get(largest) * largestValue)
+        + ").";
+  }
+
+  private static String signed(nl.saldo.report.Texts texts, long value) {
+    return (value >= 0 ? "+" : "") + texts.count(value);
   }
 
   static String line(Table components, List<Object> row) {

@@ -93,16 +93,25 @@ final class DemoCommand implements Callable<Integer> {
                 language.lang,
                 engine)
             .execute(System.err);
-    new Summary(outcome, language.lang).print(System.out);
+    Summary summary = new Summary(outcome, language.lang);
+    boolean dutch = "nl".equals(language.lang);
+    summary.printFindings(System.out);
+    if (verbose) {
+      summary.printTimes(System.out);
+    }
     System.out.printf(
         Locale.ROOT,
-        "%nThe synthetic run beside the report's figures (counts scaled by %.2f):%n",
-        fraction);
+        dutch
+            ? "%nDe synthetische run naast de cijfers van het rapport (aantallen geschaald met %s):%n"
+            : "%nThe synthetic run beside the report's figures (counts scaled by %s):%n",
+        nl.saldo.report.Texts.of(language.lang).decimal(fraction, 2));
     if (verbose) {
       CompareReport.compare(outcome.out(), fraction, System.out);
     } else {
-      ComparisonDigest.print(outcome.out(), fraction, System.out);
+      ComparisonDigest.print(outcome.out(), fraction, System.out, language.lang);
     }
+    // the last lines: where the reports are
+    summary.printOutputs(System.out);
     return 0;
   }
 }

@@ -29,6 +29,13 @@ final class Summary {
   }
 
   void print(PrintStream out) {
+    printFindings(out);
+    printOutputs(out);
+    printTimes(out);
+  }
+
+  /** The run's study, its disclosure note and the key findings with their components. */
+  void printFindings(PrintStream out) {
     StudySettings settings = outcome.settings();
     boolean dutch = "nl".equals(lang);
     KeyFindings findings = KeyFindings.of(outcome.out(), lang);
@@ -80,14 +87,23 @@ final class Summary {
     }
     findings.lines().forEach(out::println);
     ComponentsSummary.print(
-        out, outcome.result().tables().table(Mart.COMPONENTS), findings::areaTypeName);
+        out, outcome.result().tables().table(Mart.COMPONENTS), findings::areaTypeName, lang);
+  }
+
+  /** Where the outputs are (the reports by name) and the time per stage. */
+  void printOutputs(PrintStream out) {
+    boolean dutch = "nl".equals(lang);
     out.printf(Locale.ROOT, "%n%s %s%n", dutch ? "Uitvoer in" : "Outputs in", outcome.out());
     for (String file : List.of("report.html", "report.xlsx", "report.pdf")) {
       if (java.nio.file.Files.exists(outcome.out().resolve(file))) {
         out.println("  " + outcome.out().resolve(file));
       }
     }
-    out.print(dutch ? "Tijd per stap:" : "Stage times:");
+  }
+
+  /** The time per stage and the peak memory, on one line. */
+  void printTimes(PrintStream out) {
+    out.print("nl".equals(lang) ? "Tijd per stap:" : "Stage times:");
     outcome
         .timings()
         .forEach((stage, millis) -> out.printf(Locale.ROOT, " %s %.1fs", stage, millis / 1000.0));

@@ -27,6 +27,28 @@ class ComparisonDigestTest {
   }
 
   @Test
+  void inDutchTheHeaderAndTheTallyAreDutch() {
+    List<String> digest =
+        ComparisonDigest.dutch(
+            List.of(
+                "area                     measure                    group        report      saldo"
+                    + "      diff       tol ok",
+                "Krimpgebieden share_change_pp lower -1.2 -0.9 0.3 0.5 yes",
+                "228 of 239 figures within tolerance (3 without a value in the run); table in x"));
+    assertThat(digest.get(0))
+        .startsWith("gebied ")
+        .contains("maat", "groep", "studie", "saldo", "vers")
+        .doesNotContain("area", "measure", "report");
+    assertThat(digest.get(0))
+        .hasSameSizeAs(
+            "area                     measure                    group        report      saldo"
+                + "      diff       tol ok");
+    assertThat(digest.get(1)).contains("share_change_pp");
+    assertThat(digest.get(2))
+        .isEqualTo("228 van 239 cijfers binnen de marge (3 zonder waarde in de run); tabel in x");
+  }
+
+  @Test
   void withoutTheCentralMeasureTheFirstFiguresStand() {
     List<String> digest = ComparisonDigest.digest("head\na\nb\ntally");
     assertThat(digest).containsExactly("head", "a", "b", "tally");

@@ -58,6 +58,41 @@ class ComponentsSummaryTest {
   }
 
   @Test
+  void inDutchWithDutchWordsAndNumbers() {
+    Table components =
+        new Table(
+            "components",
+            Mart.COMPONENTS.columns(),
+            List.of(
+                row(
+                    "area_type",
+                    "krimp",
+                    "lower",
+                    12990,
+                    12180,
+                    -820,
+                    1550,
+                    2390,
+                    430,
+                    1330,
+                    1300,
+                    2240,
+                    2670)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ComponentsSummary.print(
+        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        components,
+        unit -> unit.equals("krimp") ? "Krimpgebieden" : unit,
+        "nl");
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "",
+            "Componenten van de verandering van lagere inkomens (components.csv)",
+            "  Krimpgebieden: verandering -820; grootste component blijvers van wie de"
+                + " inkomenspositie de groep uit veranderde (-2.670).");
+  }
+
+  @Test
   void nothingWhenTheAnalysisIsSwitchedOff() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ComponentsSummary.print(

@@ -86,6 +86,7 @@ class ExportCommandTest {
             "manifest.json",
             "report.html",
             "report.xlsx",
+            "report.pdf",
             "README.md",
             "checks.json")
         .noneMatch(name -> name.startsWith("audit"));

@@ -34,11 +34,14 @@ final class ChartPainter {
             ? stackedRange(spec)
             : range(spec.series().stream().flatMap(s -> s.values().stream()).toList());
     Axis axis = new Axis(range[0], range[1], HEIGHT - BOTTOM, TOP);
-    axis.drawHorizontalGrid(
-        canvas,
-        LEFT,
-        WIDTH - RIGHT,
-        value -> spec.percent() ? texts.percent(value, 2) : texts.count(Math.round(value)));
+    java.util.function.DoubleFunction<String> format =
+        value ->
+            spec.percent()
+                ? texts.percent(value, 2)
+                : spec.points() ? texts.decimal(value, 2) : texts.count(Math.round(value));
+    axis.drawHorizontalGrid(canvas, LEFT, WIDTH - RIGHT, format::apply);
+    // value labels when there is room for them: few bars, side by side
+    boolean labels = !spec.stacked() && spec.categories().size() * spec.series().size() <= 16;
     double band = (WIDTH - LEFT - RIGHT) / Math.max(1, spec.categories().size());
     int bars = spec.stacked() ? 1 : spec.series().size();
     double barWidth = Math.min(40, band * 0.8 / bars);
@@ -57,6 +60,16 @@ final class ChartPainter {
         double bottom = axis.y(Math.min(base, base + value));
         canvas.rect(
             x, top, barWidth - 1, Math.max(0.5, bottom - top), spec.series().get(s).color());
+        if (labels) {
+          canvas.text(
+              x + (barWidth - 1) / 2,
+              value >= 0 ? top - 4 : bottom + 12,
+              (value > 0 ? "+" : "") + format.apply(value),
+              10,
+              Canvas.Anchor.MIDDLE,
+              false,
+              "#333333");
+        }
         if (spec.stacked()) {
           positive += Math.max(0, value);
           negative += Math.min(0, value);
@@ -73,13 +86,27 @@ final class ChartPainter {
     if (band < 7 * longest) {
       // too narrow for the label lying down: write it slanted, ending under its bar
       String text = label.replace("\n", " ");
-      canvas.rotatedText(
-          x + 4,
-          HEIGHT - BOTTOM + 14,
-          text.length() > 28 ? text.substring(0, 27) + "…" : text,
-          11,
-          -40,
-          Canvas.Anchor.END);
+      List<String> lines = new ArrayList<>(List.of(text));
+      if (text.length() > 22 && text.indexOf(' ') > 0) {
+        // two slanted lines, broken at the space nearest the middle, rather than a cut label
+        int middle = text.length() / 2;
+        int left = text.lastIndexOf(' ', middle);
+        int right = text.indexOf(' ', middle);
+        int at =
+            left < 0 ? right : right < 0 ? left : middle - left <= right - middle ? left : right;
+        lines = List.of(text.substring(0, at), text.substring(at + 1));
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        // the next line one line height further along the slant's normal (sin 40°, cos 40°)
+        canvas.rotatedText(
+            x + 4 + i * 7.7,
+            HEIGHT - BOTTOM + 14 + i * 9.2,
+            line.length() > 30 ? line.substring(0, 29) + "…" : line,
+            10.5,
+            -40,
+            Canvas.Anchor.END);
+      }
       return;
     }
     String[] lines = label.split("\n");

@@ -13,15 +13,29 @@ sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Scatter {
 
   record Series(String name, String color, List<Double> values) {}
 
-  /** Grouped (or stacked) bars: one bar per series within each category. */
+  /**
+   * Grouped (or stacked) bars: one bar per series within each category; values are counts, or
+   * percentages ({@code percent}), or percentage points ({@code points}, two decimals without %).
+   */
   record Bars(
       String file,
       String title,
       List<String> categories,
       List<Series> series,
       boolean stacked,
-      boolean percent)
-      implements ChartSpec {}
+      boolean percent,
+      boolean points)
+      implements ChartSpec {
+    Bars(
+        String file,
+        String title,
+        List<String> categories,
+        List<Series> series,
+        boolean stacked,
+        boolean percent) {
+      this(file, title, categories, series, stacked, percent, false);
+    }
+  }
 
   record Point(String label, String color, double x, double y) {}
 

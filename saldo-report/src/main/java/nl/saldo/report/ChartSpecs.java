@@ -192,13 +192,11 @@ final class ChartSpecs {
                                   - moves(layer, unit, "rest", group)))
                   .toList()));
     }
-    List<String> categories =
-        tables.units(layer).values().stream()
-            .map(name -> texts.get("unit.rest") + " → " + name)
-            .toList();
+    // the unit's name alone under its bars (the title says from where): no label cut short
+    List<String> categories = List.copyOf(tables.units(layer).values());
     return new ChartSpec.Bars(
         "e_od_rest_" + layer,
-        texts.get("section.e") + ": " + texts.get("col.net_flow"),
+        texts.get("section.e") + ": " + texts.get("chart.from.rest", texts.get("unit.rest")),
         categories,
         series,
         false,
@@ -223,9 +221,10 @@ final class ChartSpecs {
     List<ChartSpec.Series> series = new ArrayList<>();
     for (int i = 0; i < classes.size(); i++) {
       String urbanityClass = classes.get(i);
+      String classKey = "urbanity.class." + urbanityClass;
       series.add(
           new ChartSpec.Series(
-              urbanityClass,
+              texts.has(classKey) ? urbanityClass + " " + texts.get(classKey) : urbanityClass,
               shades.get(i % shades.size()),
               types.stream()
                   .map(
@@ -237,6 +236,9 @@ final class ChartSpecs {
                               .orElse(null))
                   .toList()));
     }
-    return new ChartSpec.Bars("f_urbanity", texts.get("section.f"), types, series, false, false);
+    List<String> typeNames =
+        types.stream().map(type -> tables.units("area_type").getOrDefault(type, type)).toList();
+    return new ChartSpec.Bars(
+        "f_urbanity", texts.get("section.f"), typeNames, series, false, false);
   }
 }

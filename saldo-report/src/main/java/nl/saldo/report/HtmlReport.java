@@ -80,7 +80,7 @@ final class HtmlReport {
                     .asLong(100))
             + WhoMovesSection.html(tables.runDir(), options.lang())
             + FactorsSection.html(tables.runDir(), options.lang()));
-    slots.put("css", resource("report.css"));
+    slots.put("css", resource("report.css") + pageRules(tables, texts));
     slots.put("echarts", echarts());
     slots.put("data", json(ReportData.of(tables, options)));
     StringBuilder app = new StringBuilder();
@@ -93,6 +93,42 @@ final class HtmlReport {
       throw new ReportException("cannot write " + target + ": " + e.getMessage(), e);
     }
     return target;
+  }
+
+  /**
+   * The printed pages' margins: the synthetic or unsafe note on top of every page, the source line
+   * and "Pagina 3 van 12" at the bottom (browsers without page margin boxes print the page without
+   * them).
+   */
+  static String pageRules(RunTables tables, Texts texts) {
+    String header =
+        tables.unsafeUnrounded()
+            ? texts.get("report.unsafe")
+            : tables.synthetic().map(scale -> texts.get("synthetic.sheet", scale)).orElse("");
+    String top =
+        header.isEmpty()
+            ? ""
+            : " @top-center { content: \""
+                + cssString(header)
+                + "\"; color: #7d3c98; font: bold 9px sans-serif; }";
+    return "\n@media print { @page {"
+        + top
+        + " @bottom-left { content: \""
+        + cssString(WorkbookNotes.source(tables, texts))
+        + "\"; color: #5b6675; font: 8px sans-serif; }"
+        + " @bottom-right { content: \""
+        + cssString(texts.get("pdf.page"))
+        + " \" counter(page) \" "
+        + cssString(texts.get("pdf.page.of"))
+        + " \" counter(pages); font: 9px sans-serif; } } }\n";
+  }
+
+  /** Text inside a CSS string in a style element: quotes and backslashes escaped, no "</". */
+  private static String cssString(String text) {
+    return text.replace("\\", "\\\\")
+        .replace("\"", "\\\"")
+        .replace("<", "\\3c ")
+        .replace("\n", " ");
   }
 
   /** Fills each {{slot}} of the template once; filled-in text is not scanned again. */

@@ -102,7 +102,7 @@ final class ReportData {
   }
 
   /** The study's name and its layers as the report names them, not as codes. */
-  private static List<String[]> namedSettings(List<String[]> pairs, RunTables tables, Texts texts) {
+  static List<String[]> namedSettings(List<String[]> pairs, RunTables tables, Texts texts) {
     return pairs.stream()
         .map(
             pair ->

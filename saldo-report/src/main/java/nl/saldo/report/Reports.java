@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the human outputs of a run (report.html, report.xlsx, charts/) into its directory, from
- * the published tables alone: stocks.csv, migration.csv, od.csv and manifest.json.
+ * Writes the human outputs of a run (report.html, report.xlsx, report.pdf, charts/) into its
+ * directory, from the published tables alone: stocks.csv, migration.csv, od.csv and manifest.json.
  */
 public final class Reports {
   private Reports() {}
@@ -20,6 +20,7 @@ public final class Reports {
     List<Path> written = new ArrayList<>();
     written.add(HtmlReport.write(tables, options, runDir.resolve(HtmlReport.FILE)));
     written.add(Workbook.write(tables, options, runDir.resolve(Workbook.FILE)));
+    written.add(PdfReport.write(tables, options, runDir.resolve(PdfReport.FILE)));
     if (options.charts()) {
       written.addAll(ChartFiles.write(tables, options, runDir.resolve(ChartFiles.DIRECTORY)));
     }

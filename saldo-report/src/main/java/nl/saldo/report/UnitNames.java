@@ -21,14 +21,19 @@ final class UnitNames {
   private final Map<String, String> inText = new HashMap<>();
   private final Map<String, Integer> order = new HashMap<>();
 
-  private UnitNames() {}
+  /** The words of the language, for the urbanity classes ("moderately urbanised"). */
+  private final Texts texts;
+
+  private UnitNames(String lang) {
+    this.texts = Texts.of(lang);
+  }
 
   static UnitNames none() {
-    return new UnitNames();
+    return new UnitNames("nl");
   }
 
   static UnitNames read(Path runDir, String lang) {
-    UnitNames result = new UnitNames();
+    UnitNames result = new UnitNames(lang == null ? "nl" : lang);
     Path file = runDir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return result;
@@ -82,7 +87,7 @@ final class UnitNames {
   }
 
   /** {area type, urbanity class name} of an urbanity unit, or null. */
-  private static String[] urbanity(String layer, String unit, String fallback) {
+  private String[] urbanity(String layer, String unit, String fallback) {
     int bar = unit.indexOf('|');
     if (!layer.equals("urbanity") || bar < 0) {
       return null;
@@ -90,6 +95,10 @@ final class UnitNames {
     String type = unit.substring(0, bar);
     String className =
         fallback.startsWith(type + " ") ? fallback.substring(type.length() + 1) : fallback;
+    String classKey = "urbanity.class." + unit.substring(bar + 1);
+    if (texts.has(classKey)) {
+      className = texts.get(classKey); // CBS's words for the class in the report's language
+    }
     return new String[] {type, className};
   }
 

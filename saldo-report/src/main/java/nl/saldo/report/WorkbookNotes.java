@@ -16,7 +16,12 @@ final class WorkbookNotes {
         "sheet.source",
         tables.studyText(),
         tables.manifest().path("tool").path("version").asText("?"),
-        tables.manifest().path("run").path("started").asText("?"));
+        runDate(tables.manifest().path("run").path("started").asText("?")));
+  }
+
+  /** The day of the run ("2026-12-02"), not its raw timestamp. */
+  static String runDate(String started) {
+    return started.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? started.substring(0, 10) : started;
   }
 
   static List<String> notes(RunTables tables, Texts texts) {

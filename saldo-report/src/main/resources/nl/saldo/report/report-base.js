@@ -139,12 +139,22 @@ var Saldo = (function () {
   }
 
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+  // print: every chart redrawn at the width of an A4 page (180 mm less the section's padding)
+  var PRINT_WIDTH = 620;
+  window.addEventListener('beforeprint', function () {
+    charts.forEach(function (c) {
+      var node = c.getDom();
+      // drawn at once: the printer takes the page before the next animation frame
+      if (node.offsetWidth > PRINT_WIDTH) { c.resize({ width: PRINT_WIDTH }); c.getZr().flush(); }
+    });
+  });
+  window.addEventListener('afterprint', function () { charts.forEach(function (c) { c.resize({ width: 'auto', height: 'auto' }); c.getZr().flush(); }); });
 
   var groupColors = { lt101: '#c0392b', '101_150': '#e67e22', ge150: '#2471a3', student: '#7fb3d5', other: '#b3b6b7',
     lower: '#d35400', higher_incl_students: '#1f618d', total: '#34495e' };
 
   return { D: D, t: t, count: count, decimal: decimal, pct: pct, stocks: stocks, migration: migration, od: od,
     layer: layer, layerCodes: layerCodes, preferredLayer: preferredLayer, unitName: unitName, unitText: unitText, el: el, select: select,
-    layerSelect: layerSelect, table: table, panel: panel, section: section, groupColors: groupColors,
+    layerSelect: layerSelect, table: table, panel: panel, section: section, groupColors: groupColors, charts: charts,
     groupLabel: function (g) { return D.groupLabels[g] || g; } };
 })();

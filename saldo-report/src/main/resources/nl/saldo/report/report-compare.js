@@ -19,11 +19,15 @@
 
   function scatterOption(layerCodes) {
     var all = [];
-    var series = layerCodes.map(function (code, i) {
+    var series = layerCodes.map(function (code) {
       var points = scatterPoints(code);
       all = all.concat(points.map(function (p) { return p.value[0]; }), points.map(function (p) { return p.value[1]; }));
-      return { name: S.layer(code).label, type: 'scatter', data: points, symbolSize: code === 'gemeente' ? 7 : 12, itemStyle: { color: PALETTE[i % PALETTE.length] },
-        label: { show: code !== 'gemeente', formatter: function (p) { return p.name; }, position: 'right', fontSize: 10 } };
+      // a layer keeps its colour whichever layers are ticked
+      var colour = PALETTE[S.layerCodes().indexOf(code) % PALETTE.length];
+      return { name: S.layer(code).label, type: 'scatter', data: points, symbolSize: code === 'gemeente' ? 7 : 12, itemStyle: { color: colour },
+        label: { show: code !== 'gemeente', formatter: function (p) { return p.name; }, position: 'right', fontSize: 10 },
+        // labels near each other are moved apart, with a leader line to their dot
+        labelLayout: { moveOverlap: 'shiftY' }, labelLine: { show: true, length2: 4, lineStyle: { color: '#aab1ba' } } };
     });
     var m = Math.max.apply(null, all.map(Math.abs).concat([0.1])) * 1.15;
     series.push({ type: 'line', data: [[-m, -m], [m, m]], symbol: 'none', lineStyle: { type: 'dashed', color: '#999' }, silent: true, tooltip: { show: false } });

@@ -25,6 +25,7 @@
   var chartNode = S.el('div', { class: 'chart findings-chart' });
   host.appendChild(chartNode);
   var chart = echarts.init(chartNode, null, { renderer: 'svg' });
+  S.charts.push(chart);
   chart.setOption({ animation: false, textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' },
     title: { text: t('findings.chart'), left: 0, textStyle: { fontSize: 13 } },
     grid: { left: 10, right: 30, top: 40, bottom: 10, containLabel: true },

@@ -11,6 +11,19 @@
     s.node.appendChild(text); s.node.appendChild(grid);
     var population = S.panel(left), flows = S.panel(right);
     var layerCode = S.preferredLayer(P.TOP), unitHost = S.el('span');
+    // what the printer gets instead of the one chosen unit: every unit of the layer, text and numbers
+    var printed = S.el('div', { class: 'print-profiles' });
+    s.node.appendChild(printed);
+    function printAll(code) {
+      printed.innerHTML = '';
+      P.units(code).forEach(function (u) {
+        var block = S.el('div', { class: 'print-profile', 'data-unit': u.code }, [S.el('h3', { text: u.name })]);
+        ((D.profiles[code] || {})[u.code] || []).forEach(function (p) { block.appendChild(S.el('p', { text: p })); });
+        block.appendChild(P.stockTable(code, P.STACK.concat(['total']), [u]));
+        block.appendChild(P.migrationTable(code, [u], P.MIGRATION));
+        printed.appendChild(block);
+      });
+    }
     function show(unit) {
       var paragraphs = (D.profiles[layerCode] || {})[unit] || [];
       text.innerHTML = '';
@@ -28,6 +41,7 @@
       unitHost.innerHTML = '';
       unitHost.appendChild(pick.node);
       show(list[0] && list[0].code);
+      printAll(code);
     }
     s.controls.appendChild(S.layerSelect(layerCode, pickLayer).node);
     s.controls.appendChild(unitHost);

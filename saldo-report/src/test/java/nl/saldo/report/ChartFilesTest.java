@@ -49,6 +49,23 @@ class ChartFilesTest {
   }
 
   @Test
+  void noLabelIsCutShortAndUrbanityClassesAreNamed() throws Exception {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    ChartFiles.write(
+        RunTables.read(run, "en"), new ReportOptions("en", null, true), run.resolve("charts"));
+    try (var files = Files.list(run.resolve("charts"))) {
+      for (Path svg : files.filter(p -> p.toString().endsWith(".svg")).toList()) {
+        assertThat(Files.readString(svg)).as(svg.getFileName().toString()).doesNotContain("…");
+      }
+    }
+    assertThat(Files.readString(run.resolve("charts/e_od_rest_area_type.svg")))
+        .contains("net from Rest of the Netherlands", "Shrinking regions");
+    assertThat(Files.readString(run.resolve("charts/f_urbanity.svg")))
+        .contains("3 moderately urbanised", "Shrinking regions")
+        .doesNotContain("matig stedelijk");
+  }
+
+  @Test
   void pngIsAPicture() throws IOException {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
     ChartFiles.write(

@@ -43,6 +43,64 @@ class ReportBrowserTest {
         run.resolve("report.html"), Path.of("target", "browser-screenshots", "en-polygons"));
   }
 
+  /**
+   * Printing report.html (Chromium's PDF, as a reader's Print): every unit's profile of the profile
+   * section's layer with its sentences, not only the chosen unit; A4 pages with their number; no
+   * chart wider than the page and no table cut in its scroll box (report-print.mjs).
+   */
+  @Test
+  void printingTheHtmlPrintsEveryProfileOnNumberedA4Pages() throws Exception {
+    requireBrowser();
+    Path run = RunDirs.copyOfSmall(dir.resolve("print"));
+    Reports.write(run, new ReportOptions("nl", null, false));
+    Path pdf = Path.of("target", "browser-screenshots", "nl-print.pdf").toAbsolutePath();
+    Files.createDirectories(pdf.getParent());
+    Path log = Files.createTempFile("report-print", ".log");
+    Process node =
+        new ProcessBuilder(
+                "node",
+                "report-print.mjs",
+                run.resolve("report.html").toAbsolutePath().toString(),
+                pdf.toString())
+            .directory(BROWSER_DIR.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    if (!node.waitFor(120, TimeUnit.SECONDS)) {
+      node.destroyForcibly();
+      fail("report-print.mjs did not finish within 120 s: " + Files.readString(log));
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(node.exitValue()).as(output).isZero();
+    assertThat(output).contains("\"problems\":[]");
+    RunTables tables = RunTables.read(run, "nl");
+    Profile profile = new Profile(tables, Texts.of("nl"));
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      int pages = document.getNumberOfPages();
+      assertThat(pages).isGreaterThan(3);
+      for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+        assertThat(page.getMediaBox().getWidth())
+            .isCloseTo(
+                org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getWidth(),
+                org.assertj.core.data.Offset.offset(2f));
+      }
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+      assertThat(text).contains(("Pagina" + pages + "van" + pages));
+      for (var unit : tables.units("area_type").entrySet()) {
+        for (String paragraph :
+            profile.paragraphs(
+                "area_type", unit.getKey(), tables.inText("area_type", unit.getKey()))) {
+          String start = paragraph.replaceAll("\\s+", "");
+          assertThat(text)
+              .as("profile of %s", unit.getValue())
+              .contains(start.substring(0, Math.min(60, start.length())));
+        }
+      }
+    }
+  }
+
   private static void assertRenders(Path report, Path screenshots)
       throws IOException, InterruptedException {
     requireBrowser();

@@ -499,6 +499,8 @@ public final class BundleChecks {
         List<String> texts = new ArrayList<>();
         if (name.endsWith(".xlsx")) {
           texts.addAll(zipTexts(file));
+        } else if (name.endsWith(".pdf")) {
+          texts.addAll(pdfTexts(file));
         } else if (!name.endsWith(".png")) {
           texts.add(Files.readString(file, StandardCharsets.UTF_8));
         }
@@ -520,6 +522,16 @@ public final class BundleChecks {
       }
     }
     add("bundle", "no_absolute_paths", checked, failures);
+  }
+
+  /** A PDF's words as a reader sees them, and its bytes (metadata, uncompressed parts). */
+  private static List<String> pdfTexts(Path file) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+      return List.of(
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+          new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+    }
   }
 
   private static List<String> zipTexts(Path file) throws IOException {

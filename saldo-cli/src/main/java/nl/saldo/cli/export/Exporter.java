@@ -32,8 +32,8 @@ import nl.saldo.report.Reports;
 
 /**
  * {@code saldo export}: what leaves the secure environment, and only that. From a run directory it
- * takes the disclosure-controlled tables, a manifest without local paths, report.html and
- * report.xlsx rebuilt from those alone, README.md (every table and column described in Dutch and
+ * takes the disclosure-controlled tables, a manifest without local paths, report.html, report.xlsx
+ * and report.pdf rebuilt from those alone, README.md (every table and column described in Dutch and
  * English, the rules and parameters applied, cells per table) and checks.json; it verifies the
  * checks on the bundle it built and writes the bundle only when every one passes. A run made with
  * an unsafe option is refused before anything is written.
@@ -232,7 +232,7 @@ public final class Exporter {
         .append(" — export\n\n");
     md.append(
         "Made by saldo export from one run. Only these files leave the secure environment:"
-            + " the tables (with suppressed.csv when min_cell > 0), manifest.json, report.html, report.xlsx, this README.md and checks.json."
+            + " the tables (with suppressed.csv when min_cell > 0), manifest.json, report.html, report.xlsx, report.pdf, this README.md and checks.json."
             + " Gemaakt door saldo export uit één run. Alleen deze bestanden verlaten de beveiligde"
             + " omgeving.\n\n");
     md.append("## Rules applied / Toegepaste regels\n\n");

@@ -25,8 +25,9 @@ import nl.saldo.core.study.StudySettings;
  * unit's display name and its form inside a sentence, e.g. "de Veenkoloniën", in the study's order)
  * and {@code members.csv} (which unit of each municipal layer every municipality belongs to, so the
  * map can draw those layers from municipal boundaries). The names come from the bundled study's
- * names.csv and from the optional columns {@code area_type_name} and {@code region_name} of the
- * gemeenten file; a unit without a name keeps its code. Area definitions only: no person data.
+ * names.csv, from the optional columns {@code area_type_name} and {@code region_name} of the
+ * gemeenten file and from the study file's {@code names:} section (last, so it wins); a unit
+ * without a name keeps its code. Area definitions only: no person data.
  */
 public final class AreaNames {
   public static final String NAMES = "names.csv";
@@ -84,6 +85,18 @@ public final class AreaNames {
         }
       }
     }
+    // the study file's names: section, last, so that its names win
+    settings
+        .names()
+        .forEach(
+            (layer, units) ->
+                units.forEach(
+                    (unit, name) -> {
+                      for (String lang : List.of("nl", "en")) {
+                        rows.add(
+                            line(List.of(layer, unit, lang, name.name(lang), name.inText(lang))));
+                      }
+                    }));
     List<Path> written = new ArrayList<>();
     List<String> names = new ArrayList<>();
     names.add("layer,unit,lang,name,in_text");

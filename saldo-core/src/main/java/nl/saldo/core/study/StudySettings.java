@@ -35,7 +35,8 @@ public record StudySettings(
     Analyses analyses,
     Sequences sequences,
     Profiles profiles,
-    FactorFit factors) {
+    FactorFit factors,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, DisplayName>> names) {
 
   /** The built-in layers in METHOD.md §9 row order; overlays follow by name. */
   public static final List<String> BUILT_IN_LAYERS =
@@ -76,6 +77,40 @@ public record StudySettings(
     sequences = (sequences == null ? new Sequences(null, null) : sequences).withLayerFrom(layers);
     profiles = profiles == null ? new Profiles(null, null, null) : profiles;
     factors = factors == null ? new FactorFit(null) : factors;
+    names = names == null ? Map.of() : copyOfNames(names);
+  }
+
+  private static Map<String, Map<String, DisplayName>> copyOfNames(
+      Map<String, Map<String, DisplayName>> names) {
+    Map<String, Map<String, DisplayName>> copy = new java.util.LinkedHashMap<>();
+    names.forEach(
+        (layer, units) ->
+            copy.put(
+                layer,
+                java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(units == null ? Map.of() : units))));
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The study file's {@code names:} section: per layer and unit code how the reports name the unit,
+   * in Dutch and English, and inside a sentence ("de Veenkoloniën"); in the file's order, which is
+   * the reports' order. Beside the bundled study's names and the gemeenten file's {@code
+   * area_type_name}/{@code region_name} columns; the study file's come last and win.
+   */
+  public record DisplayName(String nl, String en, String nlInText, String enInText) {
+    /** The name in a language (nl or en), the other language's when it has none, else null. */
+    public String name(String lang) {
+      String own = "en".equals(lang) ? en : nl;
+      String other = "en".equals(lang) ? nl : en;
+      return own != null && !own.isBlank() ? own.trim() : other == null ? null : other.trim();
+    }
+
+    /** The name inside a sentence in a language; the name itself when none is given. */
+    public String inText(String lang) {
+      String text = "en".equals(lang) ? enInText : nlInText;
+      return text != null && !text.isBlank() ? text.trim() : name(lang);
+    }
   }
 
   /** The analyses beyond the report (METHOD.md §12, §13), each on unless switched off. */
@@ -270,6 +305,23 @@ public record StudySettings(
     sequences.validate(layers);
     profiles.validate();
     factors.validate();
+    names.forEach(
+        (layer, units) -> {
+          if (!layers.contains(layer)) {
+            throw new StudyFault(
+                "names." + layer,
+                "expected a layer of this study (" + String.join(", ", layers) + ")");
+          }
+          units.forEach(
+              (unit, name) -> {
+                if (name == null || name.name("nl") == null || name.name("nl").isBlank()) {
+                  throw new StudyFault(
+                      "names." + layer + "." + unit,
+                      "expected a name in nl or en, e.g. {nl: Krimpgebieden, en: Shrinking"
+                          + " regions}");
+                }
+              });
+        });
   }
 
   public int stockStartYear() {
@@ -323,7 +375,8 @@ public record StudySettings(
         analyses,
         sequences,
         profiles,
-        factors);
+        factors,
+        names);
   }
 
   /**
@@ -348,7 +401,8 @@ public record StudySettings(
         analyses,
         sequences,
         profiles,
-        factors);
+        factors,
+        names);
   }
 
   /** years_stock of METHOD.md §6: end − start stock year. */

@@ -100,6 +100,30 @@ class StudyFileTest {
   }
 
   @Test
+  void aNamesSectionNamesUnitsPerLanguageInItsOrder() throws IOException {
+    StudySettings settings =
+        parse(
+            "names:\n"
+                + "  area_type:\n"
+                + "    krimp: {nl: Krimpzones, en: Shrinking zones, nl_in_text: de krimpzones}\n"
+                + "    overig: {nl: Rest}\n");
+    StudySettings.DisplayName krimp = settings.names().get("area_type").get("krimp");
+    assertThat(krimp.name("nl")).isEqualTo("Krimpzones");
+    assertThat(krimp.inText("nl")).isEqualTo("de krimpzones");
+    assertThat(krimp.inText("en")).isEqualTo("Shrinking zones");
+    // a name in one language stands for the other
+    assertThat(settings.names().get("area_type").get("overig").name("en")).isEqualTo("Rest");
+    assertThat(settings.names().get("area_type").keySet()).containsExactly("krimp", "overig");
+    assertThat(StudyFile.defaults().asStudyFile()).doesNotContainKey("names");
+    assertThatThrownBy(() -> parse("names: {wijk: {w1: {nl: Wijk 1}}}"))
+        .hasMessageStartingWith("test.yaml, setting names.wijk: expected a layer of this study");
+    assertThatThrownBy(() -> parse("names: {region: {r1: {nl_in_text: de regio}}}"))
+        .hasMessageStartingWith("test.yaml, setting names.region.r1: expected a name in nl or en");
+    assertThatThrownBy(() -> parse("names: {region: {r1: {fr: Région}}}"))
+        .hasMessageContaining("fr");
+  }
+
+  @Test
   void unknownKeysAreRefusedSoATypoCannotFallBackToADefault() {
     assertThatThrownBy(() -> parse("max_gap_day: 2"))
         .hasMessageStartingWith("test.yaml, setting max_gap_day: unknown setting (known: ");

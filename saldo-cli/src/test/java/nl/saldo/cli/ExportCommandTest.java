@@ -117,6 +117,10 @@ class ExportCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     JsonNode checks = new ObjectMapper().readTree(bundle.resolve("checks.json").toFile());
     assertThat(checks.path("ok").asBoolean()).isTrue();
+    // the demo's areas carry CBS's municipal factors: their fit leaves with the tables
+    assertThat(demo.resolve("run").resolve("factors.csv")).exists();
+    assertThat(Files.mismatch(demo.resolve("run/factors.csv"), bundle.resolve("factors.csv")))
+        .isEqualTo(-1L);
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.factors.FactorsTable;
 import nl.saldo.core.output.CsvWriter;
 import nl.saldo.core.output.FileFacts;
 import nl.saldo.core.pipeline.Mart;
@@ -103,11 +104,15 @@ public final class Exporter {
         copied.add(target);
         tables.put(mart, PublishedTable.read(mart, target));
       }
-      Path suppressed = run.resolve(CsvWriter.SUPPRESSED);
-      if (Files.exists(suppressed)) {
-        Path target = staging.resolve(CsvWriter.SUPPRESSED);
-        Files.copy(suppressed, target, StandardCopyOption.COPY_ATTRIBUTES);
-        copied.add(target);
+      // suppressed.csv (min_cell) and factors.csv (issue 14: a fit on the published gemeente rows
+      // of migration.csv and the user's public area factors, so it shows nothing they do not)
+      for (String extra : List.of(CsvWriter.SUPPRESSED, FactorsTable.FILE)) {
+        Path source = run.resolve(extra);
+        if (Files.exists(source)) {
+          Path target = staging.resolve(extra);
+          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+          copied.add(target);
+        }
       }
       ObjectNode exported = withoutLocalPaths(manifest.deepCopy());
       exported.remove("timings_ms");
@@ -232,7 +237,7 @@ public final class Exporter {
         .append(" — export\n\n");
     md.append(
         "Made by saldo export from one run. Only these files leave the secure environment:"
-            + " the tables (with suppressed.csv when min_cell > 0), manifest.json, report.html, report.xlsx, report.pdf, this README.md and checks.json."
+            + " the tables (with suppressed.csv when min_cell > 0, factors.csv when the run had area factors), manifest.json, report.html, report.xlsx, report.pdf, this README.md and checks.json."
             + " Gemaakt door saldo export uit één run. Alleen deze bestanden verlaten de beveiligde"
             + " omgeving.\n\n");
     md.append("## Rules applied / Toegepaste regels\n\n");

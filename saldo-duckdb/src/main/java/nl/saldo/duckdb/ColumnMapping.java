@@ -8,12 +8,15 @@ import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputTable;
 import nl.saldo.core.study.StudySettings;
 
-/** The study file's columns section: which column of a user's file holds a format-v1 column. */
-final class ColumnMapping {
+/**
+ * The study file's columns section: which column of a user's file holds a format-v1 column (both
+ * engines' readers).
+ */
+public final class ColumnMapping {
   private ColumnMapping() {}
 
   /** format-v1 column → column name in the user's file, from the study file's columns section. */
-  static Map<String, String> of(StudySettings settings, InputTable table) {
+  public static Map<String, String> of(StudySettings settings, InputTable table) {
     Map<String, String> remapped = settings.columns().getOrDefault(table.tableName(), Map.of());
     for (String column : remapped.keySet()) {
       if (!table.columns().contains(column)) {
@@ -37,7 +40,7 @@ final class ColumnMapping {
   }
 
   /** The file's column of the wanted name (case-insensitive), or a message naming what is there. */
-  static String find(
+  public static String find(
       Collection<String> found,
       String wanted,
       String v1Name,

@@ -5,15 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputFile;
-import nl.saldo.core.input.InputTable;
 import nl.saldo.core.study.BundledStudies;
 import nl.saldo.core.study.StudySettings;
+import nl.saldo.duckdb.ColumnMapping;
 import nl.saldo.duckdb.TypedColumns;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
@@ -48,13 +47,13 @@ final class SparkInput {
   /** Loads the file as {@code target}; returns the rows read. */
   long load(InputFile file, String target) {
     Dataset<Row> read = read(file);
-    Map<String, String> columns = mapping(file.table());
+    Map<String, String> columns = ColumnMapping.of(settings, file.table());
     List<Column> projection = new ArrayList<>();
     projection.add(functions.col("row_nr"));
     List<String> found =
         Arrays.stream(read.columns()).filter(name -> !name.equals("row_nr")).toList();
     for (Map.Entry<String, String> column : columns.entrySet()) {
-      String actual = find(found, column.getValue(), column.getKey(), file, columns);
+      String actual = ColumnMapping.find(found, column.getValue(), column.getKey(), file, columns);
       projection.add(textOf(read.schema().apply(actual)).as(column.getKey()));
     }
     // every column is read as text here: the reads' COLUMN_typed are null, so the text is parsed
@@ -169,53 +168,5 @@ final class SparkInput {
             + file.format().toUpperCase(Locale.ROOT)
             + ": "
             + reason);
-  }
-
-  /** format-v1 column → column name in the user's file (the study file's columns section). */
-  private Map<String, String> mapping(InputTable table) {
-    Map<String, String> remapped = settings.columns().getOrDefault(table.tableName(), Map.of());
-    for (String column : remapped.keySet()) {
-      if (!table.columns().contains(column)) {
-        throw SaldoException.invalidInput(
-            "study file, columns."
-                + table.tableName()
-                + ": "
-                + column
-                + " is not a column of "
-                + table.tableName()
-                + " (columns: "
-                + String.join(", ", table.columns())
-                + ")");
-      }
-    }
-    Map<String, String> columns = new LinkedHashMap<>();
-    for (String column : table.columns()) {
-      columns.put(column, remapped.getOrDefault(column, column));
-    }
-    return columns;
-  }
-
-  private static String find(
-      List<String> found,
-      String wanted,
-      String v1Name,
-      InputFile file,
-      Map<String, String> columns) {
-    return found.stream()
-        .filter(name -> name.equalsIgnoreCase(wanted))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                SaldoException.invalidInput(
-                    file.displayName()
-                        + ": missing column "
-                        + wanted
-                        + (wanted.equals(v1Name)
-                            ? ""
-                            : " (mapped to " + v1Name + " by the study file)")
-                        + "; expected columns "
-                        + String.join(", ", columns.values())
-                        + "; found "
-                        + String.join(", ", found)));
   }
 }

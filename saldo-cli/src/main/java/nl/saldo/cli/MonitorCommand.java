@@ -1,6 +1,5 @@
 package nl.saldo.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,26 +23,7 @@ import picocli.CommandLine.Option;
           + "disclosure-controlled.%n"
     })
 final class MonitorCommand implements Callable<Integer> {
-  @Option(
-      names = "--data",
-      required = true,
-      paramLabel = "DIR",
-      description = "Directory with persons, residences, addresses and incomes (.csv or .parquet).")
-  Path data;
-
-  @Option(
-      names = "--areas",
-      paramLabel = "DIR",
-      description =
-          "Directory with buurten.csv, gemeenten.csv and overlays/NAME.csv (default: DATA/areas).")
-  Path areas;
-
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "Output directory; must be new or empty unless --overwrite.")
-  Path out;
+  @Mixin RunOptions options;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   WindowChoice windows;
@@ -84,30 +64,6 @@ final class MonitorCommand implements Callable<Integer> {
     int to;
   }
 
-  @Option(
-      names = "--study",
-      paramLabel = "FILE|NAME",
-      defaultValue = "noord-nederland-2018",
-      description =
-          "Study file (YAML, METHOD.md §10) or the name of a bundled study (default: ${DEFAULT-VALUE}).")
-  String study;
-
-  @Option(
-      names = "--repair",
-      paramLabel = "FAULT=ACTION",
-      description = "Repair a class of invalid input instead of stopping; as for saldo run.")
-  List<String> repairs = List.of();
-
-  @Option(names = "--overwrite", description = "Replace the contents of a non-empty --out.")
-  boolean overwrite;
-
-  @Option(
-      names = "--unsafe-unrounded",
-      description =
-          "DANGER: write counts unrounded (no disclosure control); as for saldo run. Every "
-              + "window's directory and the top directory are marked unsafe.")
-  boolean unsafeUnrounded;
-
   @Mixin ReportLanguage language;
 
   @Mixin EngineOptions engine;
@@ -126,17 +82,7 @@ final class MonitorCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<MoveWindow> chosen = moveWindows();
     MonitorJob job =
-        new MonitorJob(
-            data,
-            areas,
-            out,
-            study,
-            repairs,
-            overwrite,
-            unsafeUnrounded,
-            language.lang,
-            engine,
-            chosen);
+        new MonitorJob(options.inputs(), options.output(), language.lang, engine, chosen);
     MonitorJob.Outcome outcome = job.execute(System.err);
     System.out.printf(
         Locale.ROOT,

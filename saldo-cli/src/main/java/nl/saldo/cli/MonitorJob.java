@@ -53,23 +53,18 @@ final class MonitorJob {
   record Outcome(List<MonitorPipeline.WindowResult> windows, Path out, Map<String, Long> timings) {}
 
   MonitorJob(
-      Path data,
-      Path areas,
-      Path out,
-      String study,
-      List<String> repairs,
-      boolean overwrite,
-      boolean unsafeUnrounded,
+      RunJob.Inputs inputs,
+      RunJob.Output output,
       String lang,
       EngineOptions engineOptions,
       List<MoveWindow> windows) {
-    this.data = data;
-    this.areas = areas;
-    this.out = out;
-    this.study = study;
-    this.repairs = repairs;
-    this.overwrite = overwrite;
-    this.unsafeUnrounded = unsafeUnrounded;
+    this.data = inputs.data();
+    this.areas = inputs.areas();
+    this.out = output.dir();
+    this.study = inputs.study();
+    this.repairs = inputs.repairs();
+    this.overwrite = output.overwrite();
+    this.unsafeUnrounded = output.unsafeUnrounded();
     this.lang = lang;
     this.engineOptions = engineOptions;
     this.windows = windows;

@@ -39,9 +39,9 @@ class PathOptionsTest {
                 "--temp-dir",
                 "scratch space\\saldo");
     RunCommand run = parsed.subcommand().commandSpec().commandLine().getCommand();
-    assertThat(run.data).isEqualTo(Path.of("register files", "2018"));
-    assertThat(run.areas).isEqualTo(Path.of("areas"));
-    assertThat(run.out).isEqualTo(Path.of("results", "run 1"));
+    assertThat(run.options.data).isEqualTo(Path.of("register files", "2018"));
+    assertThat(run.options.areas).isEqualTo(Path.of("areas"));
+    assertThat(run.options.out).isEqualTo(Path.of("results", "run 1"));
     assertThat(run.engine.tempDir).isEqualTo(Path.of("scratch space", "saldo"));
   }
 

@@ -9,18 +9,10 @@ import nl.saldo.core.pipeline.Mart;
  * The checks on a table's columns and count cells: the expected columns and no identifier, every
  * row of the header's width, every count a whole number and a multiple of the rounding base.
  */
-final class CountChecks {
+record CountChecks(long base, CheckLog log) {
   /** Column names that would hold a person or address identifier. */
   private static final Pattern IDENTIFIER_COLUMN =
       Pattern.compile("(?i).*(person|address|adres|rinpersoon|rinobject|_id$|^id$|bsn).*");
-
-  private final long base;
-  private final CheckLog log;
-
-  CountChecks(long base, CheckLog log) {
-    this.base = base;
-    this.log = log;
-  }
 
   void noIdentifiers(Mart mart, PublishedTable table) {
     List<String> failures = new ArrayList<>();

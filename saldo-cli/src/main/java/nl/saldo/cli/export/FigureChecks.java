@@ -16,21 +16,10 @@ import nl.saldo.core.pipeline.Table;
  * The checks on the figures beside the counts (METHOD.md §7): each recomputable from the published
  * counts, and none over a published denominator below min_denominator.
  */
-final class FigureChecks {
+record FigureChecks(
+    Map<Mart, PublishedTable> tables, JsonNode manifest, long threshold, CheckLog log) {
   private static final Set<String> KEYS =
       Set.of("layer", "unit", "unit_name", "group", "origin", "destination");
-
-  private final Map<Mart, PublishedTable> tables;
-  private final JsonNode manifest;
-  private final long threshold;
-  private final CheckLog log;
-
-  FigureChecks(Map<Mart, PublishedTable> tables, JsonNode manifest, long threshold, CheckLog log) {
-    this.tables = tables;
-    this.manifest = manifest;
-    this.threshold = threshold;
-    this.log = log;
-  }
 
   /**
    * Every figure beside the counts equals the one recomputed from the published counts (§7); od

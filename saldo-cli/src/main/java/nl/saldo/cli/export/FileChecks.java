@@ -20,21 +20,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The checks on the bundle's files: no audit file, and no path of this machine in any of them. */
-final class FileChecks {
+record FileChecks(Path bundle, Set<String> localPaths, CheckLog log) {
   /** An absolute path in a data file: /dir/… or a drive letter. */
   private static final Pattern ABSOLUTE_PATH =
       Pattern.compile(
           "(^|[\\s\"'=,(])(/[A-Za-z0-9._-]+/[A-Za-z0-9._/-]*|[A-Za-z]:[\\\\/][^\\s\"']*)");
-
-  private final Path bundle;
-  private final Set<String> localPaths;
-  private final CheckLog log;
-
-  FileChecks(Path bundle, Set<String> localPaths, CheckLog log) {
-    this.bundle = bundle;
-    this.localPaths = localPaths;
-    this.log = log;
-  }
 
   void noAudit() throws IOException {
     List<String> failures = new ArrayList<>();

@@ -8,21 +8,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The checks on manifest.json: the run was made safe, and its counts are rounded (§7). */
-final class ManifestChecks {
+record ManifestChecks(JsonNode manifest, long base, CheckLog log) {
   /** A key of the manifest that holds a count (§7: rounded like the tables). */
   private static final Pattern MANIFEST_COUNT =
       Pattern.compile(
           "(^|\\.)(rows_read|rows_used|rows_dropped\\.[^.]+|moves\\.[a-z_.]+|spells\\.used|azc_addresses)$");
-
-  private final JsonNode manifest;
-  private final long base;
-  private final CheckLog log;
-
-  ManifestChecks(JsonNode manifest, long base, CheckLog log) {
-    this.manifest = manifest;
-    this.base = base;
-    this.log = log;
-  }
 
   void runIsSafe() {
     List<String> failures = new ArrayList<>();

@@ -18,19 +18,8 @@ import nl.saldo.core.pipeline.Mart;
  * The checks on suppressed.csv (min_cell, METHOD.md §7): it is well formed, and per table every
  * cell it lists is empty in the table and every empty count of the table is listed there.
  */
-final class SuppressionChecks {
-  private final Path bundle;
-  private final Map<Mart, PublishedTable> tables;
-  private final JsonNode manifest;
-  private final CheckLog log;
-
-  SuppressionChecks(
-      Path bundle, Map<Mart, PublishedTable> tables, JsonNode manifest, CheckLog log) {
-    this.bundle = bundle;
-    this.tables = tables;
-    this.manifest = manifest;
-    this.log = log;
-  }
+record SuppressionChecks(
+    Path bundle, Map<Mart, PublishedTable> tables, JsonNode manifest, CheckLog log) {
 
   /**
    * With min_cell > 0: per table, every cell that suppressed.csv lists is empty in the table, and

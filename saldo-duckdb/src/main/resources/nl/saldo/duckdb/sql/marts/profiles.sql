@@ -217,7 +217,8 @@ pair_units as materialized (
     on to_units.buurt_code = pair_from.to_buurt and to_units.layer = pair_from.layer
 ),
 
-spread as (
+-- not materialized: each of the three flows below joins for itself (millions of rows, not kept)
+spread as not materialized (
   select pair_values.*, pair_units.layer, pair_units.from_unit, pair_units.to_unit
   from pair_values
   join pair_units

@@ -149,12 +149,20 @@ with_persons as (
   left join persons on persons.person_id = person_rows.person_id
 ),
 
+-- per pair of buurten the persons with each combination of the three attributes every study has
+-- (one row where three unpivoted rows would be; unpivoted after counting, in long_counts), and
+-- per extra attribute of profiles.attributes its values (attribute is null on the first kind)
 pair_values as (
   select
     with_persons.kind, with_persons.from_buurt, with_persons.to_buurt, with_persons.income_group,
-    'age_class' as attribute, 1 as attribute_order,
-    coalesce(age_classes.label, 'missing') as value,
-    coalesce(age_classes.class_order, 1000) as value_order,
+    coalesce(age_classes.label, 'missing') as age_class,
+    coalesce(age_classes.class_order, 1000) as age_order,
+    coalesce(with_persons.origin, 'missing') as origin,
+    coalesce(with_persons.household_kind, 'missing') as household_kind,
+    cast(null as string) as attribute,
+    cast(null as integer) as attribute_order,
+    cast(null as string) as value,
+    cast(null as integer) as value_order,
     count(*) as persons
   from with_persons
   left join age_classes
@@ -163,26 +171,8 @@ pair_values as (
   group by all
   union all
   select
-    kind, from_buurt, to_buurt, income_group,
-    'origin', 2,
-    coalesce(origin, 'missing'),
-    case origin when 'nl' then 1 when 'western' then 2 when 'non_western' then 3
-      when 'unknown' then 4 else 1000 end,
-    count(*)
-  from with_persons
-  group by all
-  union all
-  select
-    kind, from_buurt, to_buurt, income_group,
-    'household_kind', 3,
-    coalesce(household_kind, 'missing'),
-    case household_kind when 'private' then 1 when 'institutional' then 2 else 1000 end,
-    count(*)
-  from with_persons
-  group by all
-  union all
-  select
     person_rows.kind, person_rows.from_buurt, person_rows.to_buurt, person_rows.income_group,
+    null, null, null, null,
     extra_attributes.attribute, extra_attributes.attribute_order,
     coalesce(attribute_values.value, 'missing'),
     case when attribute_values.value is null then 1000 else 500 end,
@@ -230,21 +220,66 @@ spread as not materialized (
 counted as (
   select
     layer, to_unit as unit, 'in_movers' as flow, 1 as flow_order,
-    attribute, attribute_order, value, value_order, income_group, persons
+    kind, income_group, age_class, age_order, origin, household_kind,
+    attribute, attribute_order, value, value_order, persons
   from spread
   where kind = 'move' and from_unit <> to_unit
   union all
   select
     layer, from_unit, 'out_movers', 2,
-    attribute, attribute_order, value, value_order, income_group, persons
+    kind, income_group, age_class, age_order, origin, household_kind,
+    attribute, attribute_order, value, value_order, persons
   from spread
   where kind = 'move' and from_unit <> to_unit
   union all
   select
     layer, from_unit, 'stayers', 3,
-    attribute, attribute_order, value, value_order, income_group, persons
+    kind, income_group, age_class, age_order, origin, household_kind,
+    attribute, attribute_order, value, value_order, persons
   from spread
   where kind = 'stay' and from_unit = to_unit
+),
+
+unit_counts as (
+  select
+    layer, unit, flow, flow_order, income_group,
+    age_class, age_order, origin, household_kind, attribute, attribute_order, value, value_order,
+    sum(persons) as persons
+  from counted
+  group by all
+),
+
+-- the three attributes every study has, unpivoted now that they are counted per unit
+long_counts as (
+  select
+    layer, unit, flow, flow_order, income_group,
+    'age_class' as attribute, 1 as attribute_order, age_class as value, age_order as value_order,
+    persons
+  from unit_counts
+  where attribute is null
+  union all
+  select
+    layer, unit, flow, flow_order, income_group,
+    'origin', 2, origin,
+    case origin when 'nl' then 1 when 'western' then 2 when 'non_western' then 3
+      when 'unknown' then 4 else 1000 end,
+    persons
+  from unit_counts
+  where attribute is null
+  union all
+  select
+    layer, unit, flow, flow_order, income_group,
+    'household_kind', 3, household_kind,
+    case household_kind when 'private' then 1 when 'institutional' then 2 else 1000 end,
+    persons
+  from unit_counts
+  where attribute is null
+  union all
+  select
+    layer, unit, flow, flow_order, income_group, attribute, attribute_order, value, value_order,
+    persons
+  from unit_counts
+  where attribute is not null
 ),
 
 grouped as (
@@ -253,18 +288,18 @@ grouped as (
     units.layer_order,
     units.unit,
     units.unit_name,
-    counted.flow,
-    counted.flow_order,
-    counted.attribute,
-    counted.attribute_order,
-    counted.value,
-    counted.value_order,
+    long_counts.flow,
+    long_counts.flow_order,
+    long_counts.attribute,
+    long_counts.attribute_order,
+    long_counts.value,
+    long_counts.value_order,
     mover_groups.income_group,
     mover_groups.group_order,
-    sum(counted.persons) as persons
-  from counted
-  join units on units.layer = counted.layer and units.unit = counted.unit
-  join mover_groups on list_contains(mover_groups.members, counted.income_group)
+    sum(long_counts.persons) as persons
+  from long_counts
+  join units on units.layer = long_counts.layer and units.unit = long_counts.unit
+  join mover_groups on list_contains(mover_groups.members, long_counts.income_group)
   group by all
 ),
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.saldo.core.SaldoException;
 import nl.saldo.core.factors.AreaFactors;
 import nl.saldo.core.factors.FactorsTable;
 import nl.saldo.core.input.InputSet;
@@ -58,6 +59,10 @@ final class MonitorJob {
       String lang,
       EngineOptions engineOptions,
       List<MoveWindow> windows) {
+    if (inputs.dataUrl() != null) {
+      throw SaldoException.invalidInput(
+          "saldo monitor reads a local --data directory, no --data-url");
+    }
     this.data = inputs.data();
     this.areas = inputs.areas();
     this.out = output.dir();

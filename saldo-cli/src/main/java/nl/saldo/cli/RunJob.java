@@ -43,11 +43,16 @@ final class RunJob {
 
   /**
    * What a run reads: the microdata directory, the area tables (null: DATA/areas), the study file
-   * or bundled study name, and the repairs (FAULT=ACTION) chosen.
+   * or bundled study name, and the repairs (FAULT=ACTION) chosen; {@code dataUrl} instead of {@code
+   * data}: the microdata under a file system URL (--data-url, read by the Spark engine).
    */
-  record Inputs(Path data, Path areas, String study, List<String> repairs) {
+  record Inputs(Path data, Path areas, String study, List<String> repairs, String dataUrl) {
     Inputs {
       repairs = List.copyOf(repairs);
+    }
+
+    Inputs(Path data, Path areas, String study, List<String> repairs) {
+      this(data, areas, study, repairs, null);
     }
 
     /** A synthetic dataset of the bundled study, no repairs (saldo bench, saldo demo). */
@@ -89,7 +94,11 @@ final class RunJob {
     StudySettings settings =
         StudyFile.load(inputs.study()).withRepairs(chosen).withUnsafeUnrounded(unsafeUnrounded);
     Preflight.boundaries(settings.boundaries());
-    InputSet found = InputSet.find(data, inputs.areas(), settings);
+    EngineFactory factory = EngineFactory.named(engineOptions.engine);
+    InputSet found =
+        inputs.dataUrl() != null
+            ? InputSet.find(inputs.dataUrl(), inputs.areas(), settings, factory::exists)
+            : InputSet.find(data, inputs.areas(), settings);
     // issue #14: the optional area factors, read (and refused when faulty) before the long run
     factors = AreaFactors.read(inputs.areas() != null ? inputs.areas() : data.resolve("areas"));
     guard(settings).check("--out", out);
@@ -103,7 +112,6 @@ final class RunJob {
           "saldo: WARNING: disclosure.percentages: exact: percentages come from UNROUNDED counts; "
               + "this output must not leave the secure environment");
     }
-    EngineFactory factory = EngineFactory.named(engineOptions.engine);
     try (OutputDirectory directory = OutputDirectory.prepare(out, output.overwrite());
         ScratchDirectory ownTemp =
             engineOptions.tempDir == null
@@ -163,15 +171,19 @@ final class RunJob {
         files.add(
             Files.writeString(
                 dir.resolve(UNSAFE_MARKER),
-                "UNSAFE: the counts in this directory are NOT rounded (saldo run --unsafe-unrounded).\n"
-                    + "They may identify persons. Do not take them out of the secure environment.\n"));
+                "UNSAFE: the counts in this directory are NOT rounded (saldo run"
+                    + " --unsafe-unrounded).\n"
+                    + "They may identify persons. Do not take them out of the secure"
+                    + " environment.\n"));
       } else if (result.tables().exactPercentages()) {
         files.add(
             Files.writeString(
                 dir.resolve(UNSAFE_MARKER),
                 "UNSAFE: the percentages in this directory are computed from UNROUNDED counts\n"
-                    + "(study file disclosure.percentages: exact): exact counts of small cells can be\n"
-                    + "recomputed from them. Do not take them out of the secure environment.\n"));
+                    + "(study file disclosure.percentages: exact): exact counts of small cells can"
+                    + " be\n"
+                    + "recomputed from them. Do not take them out of the secure"
+                    + " environment.\n"));
       }
       // display names, municipal membership and the synthetic marker, for the reports
       files.addAll(AreaNames.write(settings, found, inputs.data(), dir));

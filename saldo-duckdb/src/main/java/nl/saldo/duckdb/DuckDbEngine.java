@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.input.AttributeCategories;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.input.InputTable;
 import nl.saldo.core.pipeline.Engine;
+import nl.saldo.core.pipeline.EngineFactory;
 import nl.saldo.core.pipeline.InputReport;
 import nl.saldo.core.pipeline.Mart;
 import nl.saldo.core.pipeline.SourceFile;
@@ -49,6 +51,11 @@ public final class DuckDbEngine implements Engine {
   @Override
   public void load(InputSet inputs, StudySettings settings) {
     this.settings = settings;
+    for (InputFile file : inputs.files()) {
+      if (file.remote()) {
+        throw SaldoException.invalidInput(EngineFactory.urlRefused("duckdb", file.url()));
+      }
+    }
     database.execute(SqlScript.load("macros.sql"));
     for (String relation : STAGING) {
       database.execute(SqlScript.load("staging/" + relation + ".sql"));
@@ -87,48 +94,19 @@ public final class DuckDbEngine implements Engine {
    * an identifier or a measurement, not a category.
    */
   private void loadAttributes(InputSources sources, InputSet inputs) {
-    nl.saldo.core.study.Profiles profiles = settings.profiles();
-    for (InputTable table : List.of(InputTable.PERSONS, InputTable.INCOMES)) {
-      List<String> attributes = profiles.attributesOf(table.tableName());
-      if (attributes.isEmpty()) {
-        continue;
-      }
-      for (InputFile file : inputs.of(table)) {
-        if (file.fromCbsRaProfile()) {
-          throw SaldoException.invalidInput(
-              "study file, profiles.attributes."
-                  + table.tableName()
-                  + ": extra attributes are read from format-v1 files only, not from the cbs_ra"
-                  + " profile's register files");
-        }
-        sources.loadAttributes(file, table.tableName(), attributes);
-        for (List<Object> row :
+    AttributeCategories.read(
+        inputs,
+        settings.profiles(),
+        sources::loadAttributes,
+        (file, table, max) ->
             database.rows(
                 "counting the values of the attributes of " + file.displayName(),
                 "select attribute, count(distinct value) as n,"
                     + " string_agg(distinct value, ', ' order by value) filter (where value is not"
                     + " null) as examples from attribute_values where source_table = ? group by"
                     + " attribute having count(distinct value) > ? order by attribute",
-                table.tableName(),
-                profiles.maxCategories())) {
-          String examples = (String) row.get(2);
-          throw SaldoException.invalidInput(
-              file.displayName()
-                  + ", column "
-                  + row.get(0)
-                  + " (profiles.attributes."
-                  + table.tableName()
-                  + "): "
-                  + row.get(1)
-                  + " distinct values, more than profiles.max_categories ("
-                  + profiles.maxCategories()
-                  + "); an attribute is a category (e.g. a level of education), not an identifier"
-                  + " or a measurement; e.g. "
-                  + String.join(
-                      ", ", java.util.Arrays.stream(examples.split(", ")).limit(3).toList()));
-        }
-      }
-    }
+                table,
+                max));
   }
 
   /**
@@ -343,7 +321,8 @@ public final class DuckDbEngine implements Engine {
   private void loadOverlays(InputSources sources, List<InputFile> overlays) {
     database.execute(
         "creating raw_overlays",
-        "create or replace table raw_overlays (row_nr bigint, overlay varchar, buurt_code varchar)");
+        "create or replace table raw_overlays (row_nr bigint, overlay varchar, buurt_code"
+            + " varchar)");
     for (InputFile overlay : overlays) {
       rowsRead.put(overlay, sources.of(overlay).readText(overlay, "raw_overlay_file"));
       database.execute(

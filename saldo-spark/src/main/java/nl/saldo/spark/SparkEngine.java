@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.input.AttributeCategories;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.input.InputTable;
@@ -53,13 +54,6 @@ final class SparkEngine implements Engine {
           "input profile cbs-ra (CBS register files) is read by the DuckDB engine only; run with"
               + " --engine duckdb, or convert the register files to format v1 (CSV or Parquet)");
     }
-    if (!settings.profiles().attributesOf("persons").isEmpty()
-        || !settings.profiles().attributesOf("incomes").isEmpty()) {
-      throw SaldoException.invalidInput(
-          "study file, profiles.attributes: extra attributes are read by the DuckDB engine only;"
-              + " run with --engine duckdb, or leave profiles.attributes out (profiles.csv then"
-              + " breaks the flows down by age class, origin and household kind)");
-    }
     database.execute(SparkSql.load("macros.sql"));
     for (String relation : STAGING) {
       database.execute(SparkSql.load("staging/" + relation + ".sql"));
@@ -81,6 +75,28 @@ final class SparkEngine implements Engine {
     }
     loadOverlays(input, inputs.of(InputTable.OVERLAYS));
     refuseEmptyTables();
+    loadAttributes(input, inputs);
+  }
+
+  /**
+   * The extra columns of persons and incomes that profiles.csv breaks the flows down by ({@code
+   * profiles.attributes}); a column with more distinct values than {@code profiles.max_categories}
+   * is refused (exit code 2), with the DuckDB engine's message.
+   */
+  private void loadAttributes(SparkInput input, InputSet inputs) {
+    AttributeCategories.read(inputs, settings.profiles(), input::loadAttributes, this::overMax);
+  }
+
+  /** The attributes of a table over max distinct values (collect_set leaves nulls out). */
+  private List<List<Object>> overMax(InputFile file, String table, int max) {
+    String query =
+        String.format(
+            "select attribute, count(distinct value) as n,"
+                + " array_join(array_sort(collect_set(value)), ', ') as examples"
+                + " from attribute_values where source_table = %s"
+                + " group by attribute having count(distinct value) > %d order by attribute",
+            SparkDatabase.literal(table), max);
+    return database.rows("counting the values of the attributes of " + file.displayName(), query);
   }
 
   private void refuseEmptyTables() {

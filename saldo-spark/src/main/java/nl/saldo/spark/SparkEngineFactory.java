@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.pipeline.Engine;
 import nl.saldo.core.pipeline.EngineFactory;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -20,6 +21,37 @@ public final class SparkEngineFactory implements EngineFactory {
   @Override
   public String name() {
     return "spark";
+  }
+
+  /**
+   * Through Hadoop's file system of the URL's scheme (hdfs, s3a, abfss with the user's connector on
+   * the class path, file): configured as Spark's, from a running session or from spark-submit's
+   * {@code spark.hadoop.*} settings.
+   */
+  @Override
+  public boolean exists(String url) {
+    SparkSession running = SparkSession.getActiveSession().getOrElse(() -> null);
+    if (running == null) {
+      running = SparkSession.getDefaultSession().getOrElse(() -> null);
+    }
+    Configuration conf;
+    if (running != null) {
+      conf = running.sparkContext().hadoopConfiguration();
+    } else {
+      conf = new Configuration();
+      for (String key : System.getProperties().stringPropertyNames()) {
+        if (key.startsWith("spark.hadoop.")) {
+          conf.set(key.substring("spark.hadoop.".length()), System.getProperty(key));
+        }
+      }
+    }
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(url);
+      // a Parquet table may be a directory of parts, as Spark writes one
+      return path.getFileSystem(conf).exists(path);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw SaldoException.invalidInput(url + ": cannot be reached: " + e.getMessage());
+    }
   }
 
   @Override

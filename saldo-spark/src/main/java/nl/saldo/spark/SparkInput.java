@@ -2,18 +2,26 @@ package nl.saldo.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.csv.CsvReader;
 import nl.saldo.core.input.InputFile;
+import nl.saldo.core.input.InputTable;
 import nl.saldo.core.study.BundledStudies;
 import nl.saldo.core.study.StudySettings;
 import nl.saldo.duckdb.ColumnMapping;
 import nl.saldo.duckdb.TypedColumns;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -36,6 +44,14 @@ import scala.Tuple2;
  * any path Spark can read (a local path, {@code hdfs://}, {@code s3a://} with its connector).
  */
 final class SparkInput {
+  /**
+   * The column in which Spark's CSV reader keeps a line of more or fewer fields than the header.
+   */
+  private static final String MALFORMED = "_saldo_malformed_line";
+
+  private static final Set<InputTable> AREA_TABLES =
+      Set.of(InputTable.BUURTEN, InputTable.GEMEENTEN, InputTable.OVERLAYS);
+
   private final SparkDatabase database;
   private final StudySettings settings;
 
@@ -51,7 +67,9 @@ final class SparkInput {
     List<Column> projection = new ArrayList<>();
     projection.add(functions.col("row_nr"));
     List<String> found =
-        Arrays.stream(read.columns()).filter(name -> !name.equals("row_nr")).toList();
+        Arrays.stream(read.columns())
+            .filter(name -> !name.equals("row_nr") && !name.equals(MALFORMED))
+            .toList();
     for (Map.Entry<String, String> column : columns.entrySet()) {
       String actual = ColumnMapping.find(found, column.getValue(), column.getKey(), file, columns);
       projection.add(textOf(read.schema().apply(actual)).as(column.getKey()));
@@ -60,13 +78,121 @@ final class SparkInput {
     TypedColumns.of(file.table().tableName())
         .forEach(
             (column, type) -> projection.add(functions.lit(null).cast(type).as(column + "_typed")));
+    boolean csv = Arrays.asList(read.columns()).contains(MALFORMED);
+    if (csv) {
+      projection.add(functions.col(MALFORMED));
+    }
     try {
       database.store(target, read.select(projection.toArray(Column[]::new)));
-      // the first read of the file: a row Spark cannot parse stops here
-      return database.spark().table(target).count();
+      if (!csv) {
+        return database.spark().table(target).count();
+      }
+      // the first read of the file: its rows, and the first with more or fewer fields than the
+      // header (Spark keeps such a line as it is, in MALFORMED)
+      Row books =
+          database
+              .spark()
+              .table(target)
+              .agg(
+                  functions.count(functions.lit(1)),
+                  functions.min(
+                      functions.when(
+                          functions.col(MALFORMED).isNotNull(), functions.col("row_nr"))))
+              .first();
+      if (!books.isNullAt(1)) {
+        throw malformed(file, target, books.getLong(1), found.size());
+      }
+      database.spark().table(target).drop(MALFORMED).createOrReplaceTempView(target);
+      return books.getLong(0);
+    } catch (SaldoException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw cannotRead(file, e);
     }
+  }
+
+  /**
+   * The extra attributes of profiles.csv ({@code profiles.attributes}) of one file of persons or
+   * incomes into {@code attribute_values}, long: person_id, year (incomes), attribute, value
+   * (trimmed, empty = null), as the DuckDB engine reads them.
+   */
+  void loadAttributes(InputFile file, String table, List<String> attributes) {
+    Dataset<Row> read = read(file);
+    Map<String, String> mapped = ColumnMapping.of(settings, file.table());
+    // the keys as the study file maps them, then the attributes by their own names
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (String key :
+        table.equals("incomes") ? List.of("person_id", "year") : List.of("person_id")) {
+      columns.put(key, mapped.get(key));
+    }
+    attributes.forEach(attribute -> columns.put(attribute, attribute));
+    List<String> found =
+        Arrays.stream(read.columns())
+            .filter(name -> !name.equals("row_nr") && !name.equals(MALFORMED))
+            .toList();
+    List<Column> projection = new ArrayList<>();
+    for (Map.Entry<String, String> column : columns.entrySet()) {
+      String actual;
+      try {
+        actual = ColumnMapping.find(found, column.getValue(), column.getKey(), file, columns);
+      } catch (SaldoException e) {
+        throw SaldoException.invalidInput(
+            e.getMessage()
+                + " (profiles.attributes."
+                + table
+                + " in the study file names the column)");
+      }
+      projection.add(textOf(read.schema().apply(actual)).as(column.getKey()));
+    }
+    String fileTable = "attributes_" + table + "_file";
+    read.select(projection.toArray(Column[]::new)).createOrReplaceTempView(fileTable);
+    for (String attribute : attributes) {
+      database.execute(
+          "collecting attribute " + attribute + " of " + file.displayName(),
+          "insert into attribute_values select "
+              + SparkDatabase.literal(table)
+              + ", clean(person_id), "
+              + (table.equals("incomes") ? "whole_number(year)" : "cast(null as integer)")
+              + ", "
+              + SparkDatabase.literal(attribute)
+              + ", clean(cast("
+              + SparkDatabase.identifier(attribute)
+              + " as string)) from "
+              + fileTable);
+    }
+    database.spark().catalog().dropTempView(fileTable);
+  }
+
+  /**
+   * "residences.csv line 3: expected 4 fields as in the header, found 5 (P1,A2,…)", as DuckDB's
+   * reader says it: the line is the data row + 1 (the header).
+   */
+  private SaldoException malformed(InputFile file, String target, long row, int expected) {
+    String line =
+        database
+            .spark()
+            .table(target)
+            .where(functions.col("row_nr").equalTo(row))
+            .select(MALFORMED)
+            .first()
+            .getString(0);
+    int found;
+    try (CSVParser parser = CSVParser.parse(line, CSVFormat.RFC4180)) {
+      found = parser.getRecords().get(0).size();
+    } catch (IOException | RuntimeException e) {
+      found = line.split(",", -1).length;
+    }
+    return SaldoException.invalidInput(
+        file.displayName()
+            + " line "
+            + (row + 1)
+            + ": expected "
+            + expected
+            + " fields as in the header, found "
+            + found
+            + " ("
+            + line.strip()
+            + ")");
   }
 
   /** The file as Spark reads it, with {@code row_nr}. */
@@ -78,7 +204,7 @@ final class SparkInput {
             database
                 .spark()
                 .read()
-                .parquet(file.path().toString())
+                .parquet(file.location())
                 .select(
                     functions.col("*"), functions.col("_metadata.row_index").plus(1).as("row_nr"));
         case "sav", "zsav" ->
@@ -96,27 +222,79 @@ final class SparkInput {
   }
 
   /**
-   * Every column as text (no inference), the header read by Spark; a row with more or fewer fields
-   * than the header stops the read (FAILFAST), as DuckDB's reader does.
+   * Every column as text (no inference), the header read by saldo's one CSV reader (so an empty
+   * file, an empty or repeated column name are refused as on DuckDB); a row with more or fewer
+   * fields than the header is kept whole in {@link #MALFORMED}.
    */
   private Dataset<Row> csv(InputFile file) {
+    // area files are small and on the driver's disk: their lines go to Spark from here, so a
+    // cluster's executors need not see the driver's disk
+    List<String> lines =
+        file.bundled()
+            ? bundledLines(file)
+            : AREA_TABLES.contains(file.table()) ? lines(file) : null;
+    List<String> header;
+    if (file.bundled()) {
+      header =
+          CsvReader.read(new StringReader(String.join("\n", lines)), file.displayName()).header();
+    } else if (file.remote()) {
+      header = remoteHeader(file);
+    } else {
+      header = CsvReader.header(file.path(), file.displayName());
+    }
+    if (header.isEmpty()) {
+      throw SaldoException.invalidInput(
+          file.displayName() + ": the file is empty; expected a header row with the column names");
+    }
+    StructType schema = new StructType();
+    for (String name : header) {
+      schema = schema.add(name, DataTypes.StringType, true);
+    }
     var reader =
         database
             .spark()
             .read()
+            .schema(schema.add(MALFORMED, DataTypes.StringType, true))
             .option("header", "true")
-            .option("inferSchema", "false")
+            .option("enforceSchema", "true")
             .option("delimiter", ",")
             .option("quote", "\"")
             .option("escape", "\"")
-            .option("mode", "FAILFAST")
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", MALFORMED)
             .option("encoding", "UTF-8");
-    if (file.bundled()) {
+    if (lines != null) {
       // a study's own gemeenten.csv lives in saldo's jar: hand its lines to the reader
-      return reader.csv(
-          database.spark().createDataset(bundledLines(file), Encoders.STRING()).repartition(1));
+      return reader.csv(database.spark().createDataset(lines, Encoders.STRING()).repartition(1));
     }
-    return reader.csv(file.path().toString());
+    return reader.csv(file.location());
+  }
+
+  /** The header row of a file under a file system URL, read through Spark's Hadoop file system. */
+  private List<String> remoteHeader(InputFile file) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.url());
+    byte[] start;
+    try (InputStream in =
+        path.getFileSystem(database.spark().sparkContext().hadoopConfiguration()).open(path)) {
+      start = in.readNBytes(1 << 20);
+    } catch (IOException e) {
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read: " + e.getMessage());
+    }
+    int end = 0;
+    while (end < start.length && start[end] != '\n') {
+      end++;
+    }
+    return CsvReader.read(
+            new StringReader(new String(start, 0, end, StandardCharsets.UTF_8)), file.displayName())
+        .header();
+  }
+
+  private static List<String> lines(InputFile file) {
+    try {
+      return Files.readAllLines(file.path(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw SaldoException.invalidInput(file.displayName() + ": cannot be read: " + e.getMessage());
+    }
   }
 
   /** The rows numbered 1, 2, … in the order of the file (partitions are in file order). */

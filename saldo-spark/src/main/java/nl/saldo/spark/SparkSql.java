@@ -103,7 +103,45 @@ record SparkSql(String path, List<String> statements) {
     for (Rewrite rewrite : REWRITES) {
       text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
     }
-    return text;
+    return divisions(text);
+  }
+
+  private static final Pattern DIVISION =
+      Pattern.compile("(?<![\\w.])([A-Za-z_][\\w.]*)\\s*/\\s*([A-Za-z_][\\w.]*)(?![\\w.])");
+
+  /**
+   * A division of two columns {@code a / b} as {@code try_divide(a, b)}: null when b is 0, as
+   * DuckDB's {@code /}, where Spark's ANSI mode fails the query (an aggregate under a {@code case}
+   * that discards it is computed all the same). Only where that cannot change the grouping: the
+   * left column not after {@code *}, {@code /} or {@code %}, the right one not a function call.
+   */
+  static String divisions(String code) {
+    Matcher matcher = DIVISION.matcher(code);
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (matcher.find()) {
+      int before = matcher.start() - 1;
+      while (before >= 0 && Character.isWhitespace(code.charAt(before))) {
+        before--;
+      }
+      int after = matcher.end();
+      while (after < code.length() && Character.isWhitespace(code.charAt(after))) {
+        after++;
+      }
+      boolean grouped = before >= 0 && "*/%".indexOf(code.charAt(before)) >= 0;
+      boolean call = after < code.length() && code.charAt(after) == '(';
+      if (grouped || call || matcher.group(1).equalsIgnoreCase("end")) {
+        continue;
+      }
+      out.append(code, at, matcher.start())
+          .append("try_divide(")
+          .append(matcher.group(1))
+          .append(", ")
+          .append(matcher.group(2))
+          .append(')');
+      at = matcher.end();
+    }
+    return out.append(code.substring(at)).toString();
   }
 
   /**

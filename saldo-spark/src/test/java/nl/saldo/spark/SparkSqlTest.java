@@ -54,6 +54,21 @@ class SparkSqlTest {
         .isEqualTo("coalesce(e, date'9999-12-31')");
     assertThat(SparkSql.translate("select rowid + 1 as position"))
         .isEqualTo("select cast(null as bigint) as position");
+    assertThat(SparkSql.translate("abs(u.lower / s.lower - u.higher / s.higher)"))
+        .isEqualTo("abs(try_divide(u.lower, s.lower) - try_divide(u.higher, s.higher))");
+    assertThat(SparkSql.translate("then i.value / e.value end"))
+        .isEqualTo("then try_divide(i.value, e.value) end");
+  }
+
+  @Test
+  void aDivisionIsRewrittenOnlyWhereItsGroupingStays() {
+    // (a * b) / c, a / f(x), a / (b * c), (case … end) / b and a / 2 keep Spark's `/`
+    for (String kept :
+        List.of("a * b / c", "a / ln(b)", "a / (b * c)", "case when x then 1 end / b", "a / 2")) {
+      assertThat(SparkSql.divisions(kept)).isEqualTo(kept);
+    }
+    assertThat(SparkSql.divisions("-sum(g / s * ln(g / s))"))
+        .isEqualTo("-sum(try_divide(g, s) * ln(try_divide(g, s)))");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.study.BundledStudies;
@@ -18,6 +19,9 @@ import nl.saldo.core.study.StudySettings;
  */
 public record InputSet(List<InputFile> files) {
   public static final List<String> EXTENSIONS = List.of("csv", "parquet", "sav", "zsav");
+
+  private static final List<InputTable> MICRODATA =
+      List.of(InputTable.PERSONS, InputTable.RESIDENCES, InputTable.ADDRESSES, InputTable.INCOMES);
 
   /** Display prefix of the tables the cbs-ra profile derives from CBS register files. */
   public static final String CBS_RA = "cbs-ra profile";
@@ -38,14 +42,72 @@ public record InputSet(List<InputFile> files) {
               + " either)");
     }
     List<InputFile> files = new ArrayList<>();
-    for (InputTable table :
-        List.of(
-            InputTable.PERSONS, InputTable.RESIDENCES, InputTable.ADDRESSES, InputTable.INCOMES)) {
+    for (InputTable table : MICRODATA) {
       files.add(
           settings.cbsRaProfile()
               ? new InputFile(table, dataDir, null, CBS_RA + ": " + table.tableName())
               : new InputFile(table, single(dataDir, table.tableName()), null, null));
     }
+    return withAreas(files, areas, settings);
+  }
+
+  /**
+   * The four microdata tables under a file system URL ({@code hdfs://…}, {@code s3a://…}, {@code
+   * file://…}), as CSV or Parquet, found with {@code exists} (the engine's file system); the area
+   * files in the local areas directory, read on this machine as for a local run.
+   *
+   * @param exists whether a file under a URL exists ({@link
+   *     nl.saldo.core.pipeline.EngineFactory#exists}: only engines that read URLs say)
+   */
+  public static InputSet find(
+      String dataUrl, Path areasDir, StudySettings settings, Predicate<String> exists) {
+    if (settings.cbsRaProfile()) {
+      throw SaldoException.invalidInput(
+          "--data " + dataUrl + ": CBS register files (cbs_ra) are read from a local directory");
+    }
+    if (areasDir == null) {
+      throw SaldoException.invalidInput(
+          "--data "
+              + dataUrl
+              + ": give --areas DIR (buurten.csv and gemeenten.csv on this machine) with a --data"
+              + " URL");
+    }
+    requireDirectory(areasDir, "--areas");
+    String base = dataUrl.endsWith("/") ? dataUrl : dataUrl + "/";
+    List<InputFile> files = new ArrayList<>();
+    for (InputTable table : MICRODATA) {
+      List<String> found =
+          Stream.of("csv", "parquet")
+              .map(ext -> base + table.tableName() + "." + ext)
+              .filter(exists)
+              .toList();
+      if (found.size() != 1) {
+        throw SaldoException.invalidInput(
+            found.isEmpty()
+                ? "missing table "
+                    + table.tableName()
+                    + ": expected "
+                    + table.tableName()
+                    + ".csv or "
+                    + table.tableName()
+                    + ".parquet in "
+                    + dataUrl
+                : "table " + table.tableName() + " is given twice in " + dataUrl + ": keep one");
+      }
+      files.add(new InputFile(table, null, null, null, found.get(0)));
+    }
+    return withAreas(files, areasDir, settings);
+  }
+
+  /**
+   * True for a file system URL (a scheme of two or more letters, then {@code ://}), not a local
+   * path (a Windows drive letter is one letter).
+   */
+  public static boolean isUrl(String location) {
+    return location != null && location.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+://.*");
+  }
+
+  private static InputSet withAreas(List<InputFile> files, Path areas, StudySettings settings) {
     files.add(new InputFile(InputTable.BUURTEN, single(areas, "buurten"), null, null));
     Path gemeenten = optional(areas, "gemeenten");
     if (gemeenten != null) {

@@ -176,7 +176,10 @@ public final class Manifest {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("table", report.table());
       entry.put("file", report.file());
-      if (file != null && !file.bundled()) {
+      if (file != null && file.remote()) {
+        // a file under a file system URL is read by the engine, not hashed on this machine
+        entry.put("location", file.url());
+      } else if (file != null && !file.bundled()) {
         FileFacts facts = FileFacts.of(file.path());
         entry.put("bytes", facts.bytes());
         entry.put("sha256", facts.sha256());

@@ -27,6 +27,23 @@ public interface EngineFactory {
     return create(tempDir, memoryLimit, threads);
   }
 
+  /**
+   * Whether a file under a file system URL ({@code hdfs://…/persons.csv}) exists, for {@code --data
+   * URL}; an engine that reads local files only (the default) refuses the URL.
+   */
+  default boolean exists(String url) {
+    throw SaldoException.invalidInput(urlRefused(name(), url));
+  }
+
+  /** The message of an engine that reads local files only, given a file system URL. */
+  static String urlRefused(String engine, String url) {
+    return url
+        + ": the "
+        + engine
+        + " engine reads local files only; a file system URL (hdfs://, s3a://, abfss://, file://)"
+        + " is read by --engine spark (or copy the data to a local directory)";
+  }
+
   static EngineFactory named(String name) {
     ServiceLoader<EngineFactory> factories = ServiceLoader.load(EngineFactory.class);
     return factories.stream()

@@ -30,7 +30,8 @@ final class BeyondSections {
    */
   record Stepwise(long intoKrimp, long viaOverig, String sharePct) {}
 
-  static String html(Path runDir, String lang, long minDenominator) {
+  static String html(RunTables tables, String lang, long minDenominator) {
+    Path runDir = tables.runDir();
     boolean en = "en".equals(lang);
     StringBuilder html = new StringBuilder();
     Path sequences = runDir.resolve("sequences.csv");
@@ -39,8 +40,7 @@ final class BeyondSections {
     }
     Path municipalities = runDir.resolve("municipalities.csv");
     if (Files.exists(municipalities)) {
-      html.append(
-          ranking(CsvTable.read(municipalities, MUNICIPALITY_COLUMNS), RunTables.read(runDir), en));
+      html.append(ranking(CsvTable.read(municipalities, MUNICIPALITY_COLUMNS), tables, en));
     }
     return html.toString();
   }

@@ -70,7 +70,7 @@ final class HtmlReport {
     slots.put(
         "beyond",
         BeyondSections.html(
-                tables.runDir(),
+                tables,
                 options.lang(),
                 tables
                     .manifest()

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * report.pdf: the report as the 2019 study was, A4 pages to forward or print — key findings first,
@@ -26,6 +27,7 @@ import java.util.function.Function;
  */
 final class PdfReport {
   static final String FILE = "report.pdf";
+  private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
   /** Width of a chart on the page, in CSS px (A4 less the margins is 178 mm = 672 px). */
   private static final double CHART_WIDTH = 660;
@@ -804,7 +806,7 @@ final class PdfReport {
 
   /** Text for XHTML: escaped, and no character that XML 1.0 forbids. */
   private static String x(String text) {
-    return HtmlReport.escape(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+    return HtmlReport.escape(NOT_XML.matcher(text).replaceAll(""));
   }
 
   /**

@@ -140,7 +140,7 @@ final class Workbook {
    * POI logs through Log4j; without a provider Log4j prints a warning on stderr, so use its simple
    * logger.
    */
-  private static void quietPoiLogging() {
+  static void quietPoiLogging() {
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty(
           "log4j2.loggerContextFactory",

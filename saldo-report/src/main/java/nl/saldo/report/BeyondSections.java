@@ -111,13 +111,9 @@ final class BeyondSections {
     for (CsvTable.Row row : table.rows()) {
       byGroup.computeIfAbsent(row.text("group"), k -> new ArrayList<>()).add(row);
     }
-    html.append("<table class=\"sequences\">\n<tr><th>")
-        .append(en ? "group" : "groep")
-        .append("</th><th>")
-        .append(en ? "sequence" : "reeks")
-        .append("</th><th>")
-        .append(en ? "persons" : "personen")
-        .append("</th></tr>\n");
+    html.append("<table class=\"sequences\">\n")
+        .append(
+            HtmlReport.headerRow(en, "group", "groep", "sequence", "reeks", "persons", "personen"));
     for (String group : GROUPS) {
       List<CsvTable.Row> rows = byGroup.getOrDefault(group, List.of());
       rows.stream()
@@ -172,15 +168,20 @@ final class BeyondSections {
         .forEach(
             type -> {
               html.append("<h3>").append(HtmlReport.escape(type)).append("</h3>\n");
-              html.append("<table class=\"ranking\">\n<tr><th>#</th><th>")
-                  .append(en ? "municipality" : "gemeente")
-                  .append("</th><th>")
-                  .append(en ? "net % per year" : "saldo % per jaar")
-                  .append("</th><th>")
-                  .append(en ? "net" : "saldo")
-                  .append("</th><th>")
-                  .append(en ? "stock at start" : "beginstand")
-                  .append("</th></tr>\n");
+              html.append("<table class=\"ranking\">\n")
+                  .append(
+                      HtmlReport.headerRow(
+                          en,
+                          "#",
+                          "#",
+                          "municipality",
+                          "gemeente",
+                          "net % per year",
+                          "saldo % per jaar",
+                          "net",
+                          "saldo",
+                          "stock at start",
+                          "beginstand"));
               List<CsvTable.Row> rows = new ArrayList<>(byType.get(type));
               rows.removeIf(r -> !higher.containsKey(r.text("gemeente_code")));
               rows.sort(

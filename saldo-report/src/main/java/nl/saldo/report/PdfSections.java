@@ -46,19 +46,9 @@ final class PdfSections {
                       out.pct(r.shareEndPct()),
                       out.dec(r.shareChangePp())));
       long off = tables.units(layer).keySet().stream().filter(unit -> !addsUp(layer, unit)).count();
-      out.table(
-          out.cols(
-              "unit_name",
-              "group",
-              "pop_start",
-              "pop_end",
-              "change",
-              "change_pct_per_year",
-              "share_start_pct",
-              "share_end_pct",
-              "share_change_pp"),
-          rows,
-          2);
+      // the columns of stocks.csv from unit_name on
+      List<String> columns = StockRow.COLUMNS.subList(2, StockRow.COLUMNS.size());
+      out.table(out.cols(columns.toArray(String[]::new)), rows, 2);
       if (off > 0) {
         out.note(
             RoundingNote.MARK

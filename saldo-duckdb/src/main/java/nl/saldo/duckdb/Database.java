@@ -15,6 +15,14 @@ final class Database implements AutoCloseable {
   /** -Dsaldo.sql.timing=true prints every statement's time to stderr, to find slow stages. */
   private static final boolean TIMING = Boolean.getBoolean("saldo.sql.timing");
 
+  /**
+   * -Dsaldo.sql.profile=DIR writes DuckDB's profile (the plan with each operator's time and rows,
+   * as EXPLAIN ANALYZE shows it) of every statement to DIR/NNN-what.json, to find the next cost.
+   */
+  private static final String PROFILE = System.getProperty("saldo.sql.profile");
+
+  private int profiled;
+
   /** DuckDB's error classes that blame the input it was given. */
   private static final List<String> INPUT_ERRORS =
       List.of("Invalid Input Error", "Conversion Error", "IO Error", "Binder Error");
@@ -37,9 +45,11 @@ final class Database implements AutoCloseable {
 
   void execute(String what, String sql, Object... parameters) {
     long start = System.nanoTime();
+    profile(what);
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, parameters);
       statement.execute();
+      unprofile();
       if (TIMING) {
         System.err.printf(
             "sql %7.2f s  %s: %s%n",
@@ -49,6 +59,31 @@ final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw SaldoException.internal(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void profile(String what) {
+    if (PROFILE == null) {
+      return;
+    }
+    String file =
+        java.nio.file.Path.of(PROFILE)
+            .resolve(
+                String.format("%03d-%s.json", ++profiled, what.replaceAll("[^A-Za-z0-9]+", "_")))
+            .toString();
+    try (var statement = connection.createStatement()) {
+      statement.execute("pragma enable_profiling = 'json'");
+      statement.execute("set profiling_output = '" + file.replace("'", "''") + "'");
+    } catch (SQLException e) {
+      throw SaldoException.internal("profiling failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void unprofile() throws SQLException {
+    if (PROFILE != null) {
+      try (var statement = connection.createStatement()) {
+        statement.execute("pragma disable_profiling");
+      }
     }
   }
 

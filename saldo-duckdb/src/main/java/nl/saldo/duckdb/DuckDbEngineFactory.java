@@ -57,7 +57,12 @@ public final class DuckDbEngineFactory implements EngineFactory {
       NativeLibraryFiles.loading(true);
       try {
         Class.forName("org.duckdb.DuckDBDriver");
-        connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+        // -Dsaldo.duckdb.file=PATH keeps the database in a file that outlives the run, so a
+        // developer can study one stage's SQL on real intermediate tables (CONTRIBUTING.md)
+        String file = System.getProperty("saldo.duckdb.file");
+        connection =
+            DriverManager.getConnection(
+                file == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + file, properties);
         NativeLibraryFiles.forgetOwnCopy();
       } finally {
         NativeLibraryFiles.loading(false);

@@ -31,4 +31,14 @@ class MartSqlTest {
   void segregationMartComputesTheIndicesOfEveryScopeFromThreeUnitsUp() {
     SqlStage.check("segregation_mart", "marts/segregation.sql", "segregation_mart");
   }
+
+  @Test
+  void sequencesMartCountsPersonsByTheirCollapsedCutSequenceAndLastGroup() {
+    SqlStage.check("sequences_mart", "marts/sequences.sql", "sequences_mart");
+  }
+
+  @Test
+  void municipalitiesMartListsTheStudysMunicipalitiesThatHaveBuurten() {
+    SqlStage.check("municipalities_mart", "marts/municipalities.sql", "municipalities_mart");
+  }
 }

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,11 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.saldo.core.SaldoException;
@@ -127,32 +122,18 @@ public final class Exporter {
       }
       JSON.writeValue(staging.resolve("manifest.json").toFile(), exported);
       Reports.write(staging, new ReportOptions(lang, null, false));
-      Files.writeString(staging.resolve("README.md"), readme(tables, exported, base, threshold));
+      Files.writeString(
+          staging.resolve("README.md"), ExportReadme.readme(tables, exported, base, threshold));
 
       List<BundleChecks.Check> checks =
           new BundleChecks(staging, tables, exported, base, threshold, localPaths()).run();
-      Files.writeString(staging.resolve("checks.json"), checksJson(checks, base, threshold));
+      Files.writeString(staging.resolve("checks.json"), BundleChecks.json(checks, base, threshold));
       // checks.json itself is part of the bundle: check the paths once more with it in place.
       List<BundleChecks.Check> again =
           new BundleChecks(staging, tables, exported, base, threshold, localPaths()).run();
       List<BundleChecks.Check> failed = again.stream().filter(check -> !check.ok()).toList();
       if (!failed.isEmpty()) {
-        StringBuilder message =
-            new StringBuilder("the bundle fails ")
-                .append(failed.size())
-                .append(" check(s); nothing written:");
-        for (BundleChecks.Check check : failed) {
-          message
-              .append("\n  ")
-              .append(check.table())
-              .append(" ")
-              .append(check.check())
-              .append(": ")
-              .append(check.failures())
-              .append(" failure(s), e.g. ")
-              .append(check.example());
-        }
-        throw invalid(message.toString());
+        throw invalid(BundleChecks.refusal(failed));
       }
       if (Files.exists(absoluteOut)) {
         Files.delete(absoluteOut);
@@ -225,166 +206,6 @@ public final class Exporter {
     paths.add(System.getProperty("user.home"));
     paths.removeIf(path -> path == null || path.length() < 2);
     return paths;
-  }
-
-  private String readme(
-      Map<Mart, PublishedTable> tables, JsonNode manifest, long base, long threshold)
-      throws IOException {
-    Properties words = descriptions();
-    StringBuilder md = new StringBuilder();
-    md.append("# ")
-        .append(manifest.path("study").path("name").asText("saldo"))
-        .append(" — export\n\n");
-    md.append(
-        "Made by saldo export from one run. Only these files leave the secure environment:"
-            + " the tables (with suppressed.csv when min_cell > 0, factors.csv when the run had area factors), manifest.json, report.html, report.xlsx, report.pdf, this README.md and checks.json."
-            + " Gemaakt door saldo export uit één run. Alleen deze bestanden verlaten de beveiligde"
-            + " omgeving.\n\n");
-    md.append("## Rules applied / Toegepaste regels\n\n");
-    md.append("| parameter | value |\n|---|---|\n");
-    md.append("| rounding_base | ").append(base).append(" |\n");
-    md.append("| min_denominator | ").append(threshold).append(" |\n");
-    md.append("| percentages | published |\n");
-    md.append("| min_cell | ")
-        .append(manifest.path("study").path("disclosure").path("min_cell").asLong(0))
-        .append(" |\n\n");
-    md.append(
-        "* EN: every count is rounded on its own to the nearest multiple of "
-            + base
-            + ", halves away from zero (a net and a change from their own unrounded value, so in − out"
-            + " = net and the groups' sum = total hold before rounding only). Every percentage,"
-            + " share, rate and effect is computed from the published counts of the same row and"
-            + " unit; a percentage over a published denominator below "
-            + threshold
-            + " (or 0) is empty. od.csv lists a pair only when a published count is not 0. The"
-            + " counts in manifest.json are rounded too. An empty count is suppressed (min_cell).\n");
-    md.append(
-        "* NL: elk aantal is afzonderlijk afgerond op het dichtstbijzijnde veelvoud van "
-            + base
-            + ", helften van nul af (saldo en verandering uit hun eigen niet-afgeronde waarde, dus"
-            + " instroom − uitstroom = saldo en de som van de groepen = totaal gelden alleen vóór"
-            + " afronding). Elk percentage, aandeel, elke rate en elk effect is berekend uit de"
-            + " gepubliceerde aantallen van dezelfde rij en hetzelfde gebied; een percentage met een"
-            + " gepubliceerde noemer onder "
-            + threshold
-            + " (of 0) is leeg. od.csv bevat een paar alleen als een gepubliceerd aantal niet 0 is."
-            + " Ook de aantallen in manifest.json zijn afgerond. Een leeg aantal is onderdrukt"
-            + " (min_cell).\n\n");
-    md.append("## Cells per table / Cellen per tabel\n\n");
-    md.append("| table | rows | count cells (all rounded to ")
-        .append(base)
-        .append(
-            ") | suppressed (empty) counts | published figures | empty figures |\n|---|---|---|---|---|---|\n");
-    for (Map.Entry<Mart, PublishedTable> entry : tables.entrySet()) {
-      long counts = 0;
-      long suppressed = 0;
-      long figures = 0;
-      long emptyFigures = 0;
-      PublishedTable table = entry.getValue();
-      for (List<String> row : table.cells()) {
-        for (int i = 0; i < Math.min(row.size(), table.header().size()); i++) {
-          String column = table.header().get(i);
-          if (entry.getKey().isCount(column)) {
-            counts++;
-            suppressed += row.get(i).isEmpty() ? 1 : 0;
-          } else if (column.endsWith("_pct")
-              || column.endsWith("_pp")
-              || column.endsWith("_year")
-              || column.equals("effect")
-              || (column.equals("value") && entry.getKey() == Mart.SEGREGATION)) {
-            figures++;
-            emptyFigures += row.get(i).isEmpty() ? 1 : 0;
-          }
-        }
-      }
-      md.append("| ")
-          .append(entry.getKey().fileName())
-          .append(" | ")
-          .append(table.cells().size())
-          .append(" | ")
-          .append(counts)
-          .append(" | ")
-          .append(suppressed)
-          .append(" | ")
-          .append(figures - emptyFigures)
-          .append(" | ")
-          .append(emptyFigures)
-          .append(" |\n");
-    }
-    md.append("\n## Tables and columns / Tabellen en kolommen\n");
-    for (Map.Entry<Mart, PublishedTable> entry : tables.entrySet()) {
-      Mart mart = entry.getKey();
-      md.append("\n### ").append(mart.fileName()).append("\n\n");
-      md.append("* NL: ").append(describe(words, "table." + mart.tableName() + ".nl")).append('\n');
-      md.append("* EN: ")
-          .append(describe(words, "table." + mart.tableName() + ".en"))
-          .append("\n\n");
-      md.append("| column | Nederlands | English |\n|---|---|---|\n");
-      for (String column : mart.columns()) {
-        md.append("| `")
-            .append(column)
-            .append("` | ")
-            .append(describe(words, columnKey(words, mart, column) + ".nl"))
-            .append(" | ")
-            .append(describe(words, columnKey(words, mart, column) + ".en"))
-            .append(" |\n");
-      }
-    }
-    md.append(
-        "\n### manifest.json\n\n* NL: tool en versie, instellingen van de studie, invoerbestanden"
-            + " met grootte en SHA-256, aantallen rijen en verhuizingen (afgerond).\n* EN: tool and"
-            + " version, study settings, input files with size and SHA-256, rows and moves counted"
-            + " (rounded).\n\n### checks.json\n\n* NL: de controles van deze bundel, per tabel;"
-            + " saldo export schrijft geen bundel als er één faalt.\n* EN: the checks of this"
-            + " bundle, per table; saldo export writes no bundle when one fails.\n");
-    return md.toString();
-  }
-
-  /** column.TABLE.COLUMN when a table gives a column a meaning of its own, else column.COLUMN. */
-  private static String columnKey(Properties words, Mart mart, String column) {
-    String own = "column." + mart.tableName() + "." + column;
-    return words.getProperty(own + ".nl") != null ? own : "column." + column;
-  }
-
-  private static String describe(Properties words, String key) {
-    String text = words.getProperty(key);
-    if (text == null) {
-      throw new SaldoException(
-          SaldoException.INTERNAL,
-          "saldo export has no description " + key + " (descriptions.properties)");
-    }
-    return text;
-  }
-
-  private static Properties descriptions() throws IOException {
-    Properties words = new Properties();
-    try (InputStream in = Exporter.class.getResourceAsStream("descriptions.properties")) {
-      words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return words;
-  }
-
-  private static String checksJson(List<BundleChecks.Check> checks, long base, long threshold)
-      throws IOException {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("ok", checks.stream().allMatch(BundleChecks.Check::ok));
-    root.put("rounding_base", base);
-    root.put("min_denominator", threshold);
-    List<Map<String, Object>> entries = new ArrayList<>();
-    for (BundleChecks.Check check : checks) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("table", check.table());
-      entry.put("check", check.check());
-      entry.put("ok", check.ok());
-      entry.put("checked", check.checked());
-      entry.put("failures", check.failures());
-      if (check.example() != null) {
-        entry.put("example", check.example());
-      }
-      entries.add(entry);
-    }
-    root.put("checks", entries);
-    return JSON.writeValueAsString(root) + "\n";
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -35,6 +35,11 @@ public record PublishedTable(Mart mart, Path file, List<String> header, List<Lis
     return header.indexOf(column);
   }
 
+  /** A cell's place in a message: file, line (the header is line 1) and column. */
+  String where(int row, String column) {
+    return mart.fileName() + " line " + (row + 2) + " column " + column;
+  }
+
   /**
    * The typed table for {@link nl.saldo.core.disclosure.PublishedFigures}: counts as Long, other
    * number-looking cells of non-key columns as BigDecimal, the rest as text. A count that is not a

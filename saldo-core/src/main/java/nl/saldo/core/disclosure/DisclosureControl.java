@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.saldo.core.pipeline.Mart;
 import nl.saldo.core.pipeline.Table;
+import nl.saldo.core.study.Disclosure;
 import nl.saldo.core.study.StudySettings;
 
 /**
@@ -36,7 +37,7 @@ public final class DisclosureControl {
       Map<Mart, Table> unrounded,
       StudySettings settings,
       Map<String, Map<String, String>> geography) {
-    StudySettings.Disclosure disclosure = settings.disclosure();
+    Disclosure disclosure = settings.disclosure();
     List<Suppression.Cell> suppressed =
         disclosure.minCell() > 0
             ? Suppression.cells(unrounded, geography, disclosure.minCell())

@@ -103,12 +103,7 @@ public final class PublishedFigures {
     int group = basis.index("group");
     Map<List<Object>, List<Object>> stocks = new HashMap<>();
     for (List<Object> row : stocksBasis.rows()) {
-      stocks.put(
-          List.of(
-              row.get(stocksBasis.index("layer")),
-              row.get(stocksBasis.index("unit")),
-              row.get(stocksBasis.index("group"))),
-          row);
+      stocks.put(stocksBasis.key(row, "layer", "unit", "group"), row);
     }
     List<List<Object>> rows = new ArrayList<>();
     for (int r = 0; r < basis.rows().size(); r++) {

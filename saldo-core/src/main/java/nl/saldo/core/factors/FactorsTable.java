@@ -37,12 +37,7 @@ public final class FactorsTable {
   static Table of(Table migration, Table stocks, AreaFactors factors, FactorFit fit) {
     Map<List<Object>, Object> popStart = new HashMap<>();
     for (List<Object> row : stocks.rows()) {
-      popStart.put(
-          List.of(
-              row.get(stocks.index("layer")),
-              row.get(stocks.index("unit")),
-              row.get(stocks.index("group"))),
-          row.get(stocks.index("pop_start")));
+      popStart.put(stocks.key(row, "layer", "unit", "group"), row.get(stocks.index("pop_start")));
     }
     List<List<Object>> rows = new ArrayList<>();
     for (String group : GROUPS) {

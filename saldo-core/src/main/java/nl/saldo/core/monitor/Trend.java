@@ -2,6 +2,7 @@ package nl.saldo.core.monitor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.saldo.core.pipeline.Mart;
 import nl.saldo.core.pipeline.Table;
 
@@ -13,19 +14,13 @@ import nl.saldo.core.pipeline.Table;
  */
 public final class Trend {
   public static final String FILE = "trend.csv";
+
+  /** migration.csv's keys and flows: its columns up to net_pct_per_year. */
+  private static final List<String> FROM_MIGRATION =
+      Mart.MIGRATION.columns().subList(0, Mart.MIGRATION.columns().indexOf("net_pct_per_year") + 1);
+
   public static final List<String> COLUMNS =
-      List.of(
-          "window_start",
-          "window_end",
-          "layer",
-          "unit",
-          "unit_name",
-          "group",
-          "in_movers",
-          "out_movers",
-          "net",
-          "net_pct_per_year");
-  private static final List<String> FROM_MIGRATION = COLUMNS.subList(2, COLUMNS.size());
+      Stream.concat(Stream.of("window_start", "window_end"), FROM_MIGRATION.stream()).toList();
 
   private Trend() {}
 

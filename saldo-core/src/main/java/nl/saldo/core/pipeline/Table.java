@@ -1,5 +1,6 @@
 package nl.saldo.core.pipeline;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** A small result table fetched from the engine: aggregates, never microdata. */
@@ -11,5 +12,10 @@ public record Table(String name, List<String> columns, List<List<Object>> rows) 
       throw new IllegalArgumentException(name + " has no column " + column);
     }
     return index;
+  }
+
+  /** A row's cells in the given columns, as a key of a map of rows (no cell may be null). */
+  public List<Object> key(List<Object> row, String... keyColumns) {
+    return List.of(Arrays.stream(keyColumns).map(column -> row.get(index(column))).toArray());
   }
 }

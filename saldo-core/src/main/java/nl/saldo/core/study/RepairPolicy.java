@@ -3,7 +3,11 @@ package nl.saldo.core.study;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.saldo.core.SaldoException;
 
 /**
@@ -55,6 +59,15 @@ public enum RepairPolicy {
             () ->
                 SaldoException.invalidInput(
                     "unknown repair policy \"" + text + "\" (expected one of " + known() + ")"));
+  }
+
+  /** The policies in the order of their spelling, unmodifiable (the manifest's order). */
+  static Set<RepairPolicy> inSpellingOrder(Set<RepairPolicy> policies) {
+    TreeSet<RepairPolicy> sorted = new TreeSet<>(Comparator.comparing(RepairPolicy::spelling));
+    if (policies != null) {
+      sorted.addAll(policies);
+    }
+    return Collections.unmodifiableSet(sorted);
   }
 
   public static String known() {

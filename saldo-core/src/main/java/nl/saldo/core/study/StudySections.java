@@ -2,6 +2,8 @@ package nl.saldo.core.study;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,15 +65,21 @@ public final class StudySections {
 
   static void checkLayers(List<String> layers) {
     for (String name : layers) {
-      if (!StudySettings.BUILT_IN_LAYERS.contains(name)) {
-        throw new StudyFault(
-            "layers",
-            "unknown layer \""
-                + name
-                + "\" (built-in layers: "
-                + String.join(", ", StudySettings.BUILT_IN_LAYERS)
-                + "; overlays are always added)");
-      }
+      checkBuiltIn("layers", name, "; overlays are always added");
+    }
+  }
+
+  /** A layer named in {@code field} is a built-in one; {@code more} ends the list of them. */
+  static void checkBuiltIn(String field, String layer, String more) {
+    if (!StudySettings.BUILT_IN_LAYERS.contains(layer)) {
+      throw new StudyFault(
+          field,
+          "unknown layer \""
+              + layer
+              + "\" (built-in layers: "
+              + String.join(", ", StudySettings.BUILT_IN_LAYERS)
+              + more
+              + ")");
     }
   }
 
@@ -85,5 +93,40 @@ public final class StudySections {
                 + ")");
       }
     }
+  }
+
+  /** A copy of the names: section that keeps the file's order, the reports' order. */
+  static Map<String, Map<String, StudySettings.DisplayName>> copyOfNames(
+      Map<String, Map<String, StudySettings.DisplayName>> names) {
+    Map<String, Map<String, StudySettings.DisplayName>> copy = new LinkedHashMap<>();
+    names.forEach(
+        (layer, units) ->
+            copy.put(
+                layer,
+                Collections.unmodifiableMap(
+                    new LinkedHashMap<>(units == null ? Map.of() : units))));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** The names: section names layers of this study, and every unit a name in nl or en. */
+  static void checkNames(
+      Map<String, Map<String, StudySettings.DisplayName>> names, List<String> layers) {
+    names.forEach(
+        (layer, units) -> {
+          if (!layers.contains(layer)) {
+            throw new StudyFault(
+                "names." + layer,
+                "expected a layer of this study (" + String.join(", ", layers) + ")");
+          }
+          units.forEach(
+              (unit, name) -> {
+                if (name == null || name.name("nl") == null || name.name("nl").isBlank()) {
+                  throw new StudyFault(
+                      "names." + layer + "." + unit,
+                      "expected a name in nl or en, e.g. {nl: Krimpgebieden, en: Shrinking"
+                          + " regions}");
+                }
+              });
+        });
   }
 }

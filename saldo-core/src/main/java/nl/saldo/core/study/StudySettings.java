@@ -1,15 +1,12 @@
 package nl.saldo.core.study;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Every setting of METHOD.md §10 in the shape of the study file, bound by {@link StudyFile}
@@ -67,29 +64,13 @@ public record StudySettings(
     disclosure = disclosure == null ? new Disclosure(null, null, false) : disclosure;
     layers = layers == null ? BUILT_IN_LAYERS : StudySections.inLayerOrder(layers);
     columns = columns == null ? Map.of() : Map.copyOf(columns);
-    TreeSet<RepairPolicy> sorted = new TreeSet<>(Comparator.comparing(RepairPolicy::spelling));
-    if (repairs != null) {
-      sorted.addAll(repairs);
-    }
-    repairs = java.util.Collections.unmodifiableSet(sorted);
+    repairs = RepairPolicy.inSpellingOrder(repairs);
     cbsRa = cbsRa == null ? null : java.util.Collections.unmodifiableMap(cbsRa);
     analyses = analyses == null ? Analyses.ALL : analyses;
     sequences = (sequences == null ? new Sequences(null, null) : sequences).withLayerFrom(layers);
     profiles = profiles == null ? new Profiles(null, null, null) : profiles;
     factors = factors == null ? new FactorFit(null) : factors;
-    names = names == null ? Map.of() : copyOfNames(names);
-  }
-
-  private static Map<String, Map<String, DisplayName>> copyOfNames(
-      Map<String, Map<String, DisplayName>> names) {
-    Map<String, Map<String, DisplayName>> copy = new java.util.LinkedHashMap<>();
-    names.forEach(
-        (layer, units) ->
-            copy.put(
-                layer,
-                java.util.Collections.unmodifiableMap(
-                    new java.util.LinkedHashMap<>(units == null ? Map.of() : units))));
-    return java.util.Collections.unmodifiableMap(copy);
+    names = names == null ? Map.of() : StudySections.copyOfNames(names);
   }
 
   /**
@@ -123,66 +104,6 @@ public record StudySettings(
     }
   }
 
-  /** Income position (METHOD.md §3): thresholds in % of the social minimum, year offsets. */
-  public record Income(
-      List<BigDecimal> thresholds, Integer stockYearOffset, Integer moveYearOffset) {
-    public Income {
-      thresholds =
-          thresholds == null
-              ? List.of(new BigDecimal("101"), new BigDecimal("150"))
-              : List.copyOf(thresholds);
-      stockYearOffset = stockYearOffset == null ? 0 : stockYearOffset;
-      moveYearOffset = moveYearOffset == null ? 1 : moveYearOffset;
-    }
-
-    public BigDecimal lowerThreshold() {
-      return thresholds.get(0);
-    }
-
-    public BigDecimal upperThreshold() {
-      return thresholds.get(1);
-    }
-
-    void validate() {
-      if (thresholds.size() != 2 || lowerThreshold().compareTo(upperThreshold()) >= 0) {
-        throw new StudyFault(
-            "income.thresholds",
-            "expected two increasing percentages of the social minimum, e.g. [101, 150]");
-      }
-    }
-  }
-
-  /** AZC addresses (METHOD.md §5, §9). */
-  public record Azc(
-      StudySections.AzcPeriod period, Integer moreThanPersons, Integer minAgeYears, String origin) {
-    public Azc {
-      period = period == null ? new StudySections.AzcPeriod(null, null) : period;
-      moreThanPersons = moreThanPersons == null ? 25 : moreThanPersons;
-      minAgeYears = minAgeYears == null ? 1 : minAgeYears;
-      origin =
-          origin == null || origin.isBlank()
-              ? "non_western"
-              : origin.trim().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public LocalDate periodStart() {
-      return period.start();
-    }
-
-    public LocalDate periodEnd() {
-      return period.end();
-    }
-
-    void validate() {
-      period.validate();
-      StudyFault.nonNegative("azc.more_than_persons", moreThanPersons);
-      StudyFault.nonNegative("azc.min_age_years", minAgeYears);
-      if (!List.of("nl", "western", "non_western", "unknown").contains(origin)) {
-        throw new StudyFault("azc.origin", "expected one of nl, western, non_western, unknown");
-      }
-    }
-  }
-
   /**
    * sequences.csv (issue #14): the layer whose units make up each person's sequence, and the most
    * units written before the rest is cut to {@code >…}. A study file without a layer takes
@@ -210,15 +131,7 @@ public record StudySettings(
     }
 
     void validate(List<String> studyLayers) {
-      if (!BUILT_IN_LAYERS.contains(layer)) {
-        throw new StudyFault(
-            "sequences.layer",
-            "unknown layer \""
-                + layer
-                + "\" (built-in layers: "
-                + String.join(", ", BUILT_IN_LAYERS)
-                + ")");
-      }
+      StudySections.checkBuiltIn("sequences.layer", layer, "");
       if (!studyLayers.isEmpty() && !studyLayers.contains(layer)) {
         throw new StudyFault(
             "sequences.layer", "layer \"" + layer + "\" is not one of the study's layers");
@@ -226,65 +139,6 @@ public record StudySettings(
       if (maxLength < 2) {
         throw new StudyFault("sequences.max_length", "expected 2 or more, found " + maxLength);
       }
-    }
-  }
-
-  /**
-   * Disclosure control (METHOD.md §7): rounding base for counts, threshold for percentage
-   * denominators, where percentages come from ({@code percentages: published}, the default, or
-   * {@code exact}: from unrounded counts, which marks the run unsafe), and the smallest number of
-   * persons a published count may rest on ({@code min_cell}, 0 = no suppression). {@code
-   * unsafeUnrounded} comes from --unsafe-unrounded only, never from the study file.
-   */
-  public record Disclosure(
-      Long roundingBase,
-      Long minDenominator,
-      @JsonIgnore boolean unsafeUnrounded,
-      String percentages,
-      Long minCell) {
-    public Disclosure {
-      roundingBase = roundingBase == null ? 10 : roundingBase;
-      minDenominator = minDenominator == null ? 100 : minDenominator;
-      percentages =
-          percentages == null ? "published" : percentages.trim().toLowerCase(java.util.Locale.ROOT);
-      minCell = minCell == null ? 0 : minCell;
-    }
-
-    public Disclosure(Long roundingBase, Long minDenominator, boolean unsafeUnrounded) {
-      this(roundingBase, minDenominator, unsafeUnrounded, null, null);
-    }
-
-    /** True when percentages come from unrounded counts ({@code percentages: exact}). */
-    public boolean exactPercentages() {
-      return percentages.equals("exact");
-    }
-
-    /** True when the output must not leave the secure environment. */
-    public boolean unsafe() {
-      return unsafeUnrounded || exactPercentages();
-    }
-
-    /** These settings with counts left unrounded or not (--unsafe-unrounded). */
-    Disclosure withUnsafeUnrounded(boolean unsafe) {
-      return new Disclosure(roundingBase, minDenominator, unsafe, percentages, minCell);
-    }
-
-    void validate() {
-      if (roundingBase < 1) {
-        throw new StudyFault(
-            "disclosure.rounding_base",
-            "expected a positive whole number (use --unsafe-unrounded to skip rounding)");
-      }
-      StudyFault.nonNegative("disclosure.min_denominator", minDenominator);
-      if (!percentages.equals("published") && !percentages.equals("exact")) {
-        throw new StudyFault(
-            "disclosure.percentages",
-            "expected published (from the published counts, the default) or exact (from unrounded"
-                + " counts: marks the run unsafe), got \""
-                + percentages
-                + "\"");
-      }
-      StudyFault.nonNegative("disclosure.min_cell", minCell);
     }
   }
 
@@ -305,23 +159,7 @@ public record StudySettings(
     sequences.validate(layers);
     profiles.validate();
     factors.validate();
-    names.forEach(
-        (layer, units) -> {
-          if (!layers.contains(layer)) {
-            throw new StudyFault(
-                "names." + layer,
-                "expected a layer of this study (" + String.join(", ", layers) + ")");
-          }
-          units.forEach(
-              (unit, name) -> {
-                if (name == null || name.name("nl") == null || name.name("nl").isBlank()) {
-                  throw new StudyFault(
-                      "names." + layer + "." + unit,
-                      "expected a name in nl or en, e.g. {nl: Krimpgebieden, en: Shrinking"
-                          + " regions}");
-                }
-              });
-        });
+    StudySections.checkNames(names, layers);
   }
 
   public int stockStartYear() {
@@ -349,19 +187,35 @@ public record StudySettings(
   public StudySettings withRepairs(Set<RepairPolicy> more) {
     Set<RepairPolicy> all = new java.util.HashSet<>(repairs);
     all.addAll(more);
-    return copy(disclosure, all);
+    return copy(stockYears, moveWindow, disclosure, all);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
-    return copy(disclosure.withUnsafeUnrounded(unsafe), repairs);
+    return copy(stockYears, moveWindow, disclosure.withUnsafeUnrounded(unsafe), repairs);
   }
 
-  private StudySettings copy(Disclosure changedDisclosure, Set<RepairPolicy> changedRepairs) {
+  /**
+   * These settings for another move window (saldo monitor): the stock years follow the window
+   * (start year and end year + 1); every other setting stays.
+   */
+  public StudySettings withWindow(LocalDate start, LocalDate end) {
+    return copy(
+        List.of(start.getYear(), end.getYear() + 1),
+        new StudySections.MoveWindow(start, end),
+        disclosure,
+        repairs);
+  }
+
+  private StudySettings copy(
+      List<Integer> changedStockYears,
+      StudySections.MoveWindow changedWindow,
+      Disclosure changedDisclosure,
+      Set<RepairPolicy> changedRepairs) {
     return new StudySettings(
         name,
-        stockYears,
-        moveWindow,
+        changedStockYears,
+        changedWindow,
         maxGapDays,
         income,
         azc,
@@ -370,32 +224,6 @@ public record StudySettings(
         layers,
         columns,
         changedRepairs,
-        boundaries,
-        cbsRa,
-        analyses,
-        sequences,
-        profiles,
-        factors,
-        names);
-  }
-
-  /**
-   * These settings for another move window (saldo monitor): the stock years follow the window
-   * (start year and end year + 1); every other setting stays.
-   */
-  public StudySettings withWindow(LocalDate start, LocalDate end) {
-    return new StudySettings(
-        name,
-        List.of(start.getYear(), end.getYear() + 1),
-        new StudySections.MoveWindow(start, end),
-        maxGapDays,
-        income,
-        azc,
-        urbanityBounds,
-        disclosure,
-        layers,
-        columns,
-        repairs,
         boundaries,
         cbsRa,
         analyses,

@@ -64,22 +64,17 @@ residents as (
 ),
 
 key_rows as (
-    select
-        year,
-        cbs_value(person_source, getvariable('cbs_missing_incomes_person_source'))
-            || cbs_value(person_number, getvariable('cbs_missing_incomes_person_number')) as person_id,
-        cbs_value(household_source, getvariable('cbs_missing_incomes_person_household_source')) as household_source,
-        cbs_value(household_number, getvariable('cbs_missing_incomes_person_household_number')) as household_number
-    from person_households
+    select year, person_id, household_source, household_number
+    from cbs_person_household_values()
 ),
 
 household_codes as (
     select
-        households.year,
-        cbs_value(households.household_source, getvariable('cbs_missing_incomes_household_source')) as household_source,
-        cbs_value(households.household_number, getvariable('cbs_missing_incomes_household_number')) as household_number,
-        coalesce(cbs_value(households.population_type, getvariable('cbs_missing_incomes_population_type')), '(empty)') as population_type
-    from households
+        year,
+        household_source,
+        household_number,
+        coalesce(population_type, '(empty)') as population_type
+    from cbs_household_values()
 ),
 
 household_kinds as (

@@ -6,12 +6,12 @@
 
 with
 
-person_households as (
-    select * from cbs_person_households
+person_household_values as (
+    select * from cbs_person_household_values()
 ),
 
-households as (
-    select * from cbs_households
+household_values as (
+    select * from cbs_household_values()
 ),
 
 population_codes as (
@@ -20,27 +20,6 @@ population_codes as (
 
 settings as (
     select * from cbs_setting
-),
-
-person_household_values as (
-    select
-        year,
-        row_nr,
-        cbs_value(person_source, getvariable('cbs_missing_incomes_person_source'))
-            || cbs_value(person_number, getvariable('cbs_missing_incomes_person_number')) as person_id,
-        cbs_value(household_source, getvariable('cbs_missing_incomes_person_household_source')) as household_source,
-        cbs_value(household_number, getvariable('cbs_missing_incomes_person_household_number')) as household_number
-    from person_households
-),
-
-household_values as (
-    select
-        year,
-        cbs_value(household_source, getvariable('cbs_missing_incomes_household_source')) as household_source,
-        cbs_value(household_number, getvariable('cbs_missing_incomes_household_number')) as household_number,
-        cbs_value(population_type, getvariable('cbs_missing_incomes_population_type')) as population_type,
-        cbs_value(income_pct, getvariable('cbs_missing_incomes_income_pct')) as income_pct
-    from households
 ),
 
 household_kinds as (

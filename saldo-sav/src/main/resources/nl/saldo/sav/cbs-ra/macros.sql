@@ -22,3 +22,25 @@ create or replace temp macro cbs_iso_date(clean) as
 -- The day after an ISO date (a value that is no date stays as it is).
 create or replace temp macro cbs_day_after(iso) as
     coalesce(cast(try_cast(iso as date) + 1 as varchar), iso);
+
+-- The key files (KOPPELPERSOONHUISHOUDEN) of the income years, cleaned: person_id is the person's
+-- source and number together, the household as INHATAB names it.
+create or replace temp macro cbs_person_household_values() as table
+    select
+        year,
+        row_nr,
+        cbs_value(person_source, getvariable('cbs_missing_incomes_person_source'))
+            || cbs_value(person_number, getvariable('cbs_missing_incomes_person_number')) as person_id,
+        cbs_value(household_source, getvariable('cbs_missing_incomes_person_household_source')) as household_source,
+        cbs_value(household_number, getvariable('cbs_missing_incomes_person_household_number')) as household_number
+    from cbs_person_households;
+
+-- The household files (INHATAB) of the income years, cleaned.
+create or replace temp macro cbs_household_values() as table
+    select
+        year,
+        cbs_value(household_source, getvariable('cbs_missing_incomes_household_source')) as household_source,
+        cbs_value(household_number, getvariable('cbs_missing_incomes_household_number')) as household_number,
+        cbs_value(population_type, getvariable('cbs_missing_incomes_population_type')) as population_type,
+        cbs_value(income_pct, getvariable('cbs_missing_incomes_income_pct')) as income_pct
+    from cbs_households;

@@ -18,14 +18,7 @@ public final class CsvFields {
     public String get(String column) {
       String value = values.get(column);
       if (value == null) {
-        throw new IllegalArgumentException(
-            source
-                + " line "
-                + line
-                + ": column '"
-                + column
-                + "' missing; have "
-                + values.keySet());
+        throw new IllegalArgumentException(at(column) + " missing; have " + values.keySet());
       }
       return value;
     }
@@ -35,16 +28,13 @@ public final class CsvFields {
       try {
         return Double.parseDouble(value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            source
-                + " line "
-                + line
-                + ": column '"
-                + column
-                + "' = '"
-                + value
-                + "', expected a number");
+        throw new IllegalArgumentException(at(column) + " = '" + value + "', expected a number");
       }
+    }
+
+    /** A column of this row in a message: {@code file line 3: column 'x'}. */
+    private String at(String column) {
+      return source + " line " + line + ": column '" + column + "'";
     }
   }
 

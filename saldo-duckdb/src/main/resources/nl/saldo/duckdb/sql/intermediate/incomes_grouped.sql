@@ -1,5 +1,6 @@
 -- Classify persons: the income position (group) of a person in an income year (METHOD.md §3).
 -- A person without a row for the year is `other`; callers left-join and take coalesce(.., 'other').
+-- The household kind comes along for profiles.csv, which breaks the flows down by it.
 -- Only the income years a stock or a move looks at are grouped: the stock years + the stock
 -- offset, and the years of the move window + the move offset.
 create or replace table incomes_grouped as
@@ -22,7 +23,8 @@ final as (
       when incomes.income_pct < settings.lower_threshold then 'lt101'
       when incomes.income_pct < settings.upper_threshold then '101_150'
       else 'ge150'
-    end as income_group
+    end as income_group,
+    incomes.household_kind
   from incomes
   cross join settings
   where incomes.year in (

@@ -2,6 +2,7 @@
 -- generate_subscripts, so the two comma-separated settings (age_class_bounds, profile_attributes)
 -- are split with posexplode, and a birthday in a year is add_months (29 February + N years =
 -- 28 February, as DuckDB's date + interval); everything else is the DuckDB file as it is (translated by SparkSql).
+-- Spark plans CTEs itself, so the `as materialized` of the DuckDB file is left out.
 -- Keep the two in step: EngineParityTest compares profiles.csv.
 -- profiles.csv (issue #14, who moves): per layer × unit × flow × attribute × value × group the
 -- persons. Flows: in_movers and out_movers are the counted moves of migration.csv (METHOD.md §5:
@@ -91,24 +92,6 @@ extra_attributes as (
   where entry <> ''
 ),
 
-crossings as (
-  select
-    moves.person_id,
-    moves.move_date as reference_date,
-    year(moves.move_date) + settings.move_year_offset as income_year,
-    moves.income_group,
-    origin_units.layer,
-    origin_units.unit as origin_unit,
-    destination_units.unit as destination_unit
-  from moves
-  cross join settings
-  join buurt_units as origin_units on origin_units.buurt_code = moves.origin_buurt_code
-  join buurt_units as destination_units
-    on destination_units.buurt_code = moves.destination_buurt_code
-    and destination_units.layer = origin_units.layer
-  where origin_units.unit <> destination_units.unit
-),
-
 reference_dates as (
   select 'start' as moment, make_date(stock_start_year, 1, 1) as reference_date from settings
   union all
@@ -123,121 +106,153 @@ residents as (
     and (spells.end_date is null or spells.end_date > reference_dates.reference_date)
 ),
 
-stayers as (
+-- one row per counted move and per stayer, with the buurt it starts from and the buurt it ends in:
+-- the attributes are a person's, so they are counted per pair of buurten first (a few hundred
+-- thousand rows), and only those counts are spread over the layers' units
+person_rows as (
+  select
+    moves.person_id,
+    'move' as kind,
+    moves.origin_buurt_code as from_buurt,
+    moves.destination_buurt_code as to_buurt,
+    moves.move_date as reference_date,
+    year(moves.move_date) + settings.move_year_offset as income_year,
+    moves.income_group,
+    incomes.household_kind
+  from moves
+  cross join settings
+  left join incomes
+    on incomes.person_id = moves.person_id
+    and incomes.year = year(moves.move_date) + settings.move_year_offset
+  union all
   select
     at_start.person_id,
-    make_date(settings.stock_start_year, 1, 1) as reference_date,
-    settings.stock_start_year + settings.stock_year_offset as income_year,
-    coalesce(incomes_grouped.income_group, 'other') as income_group,
-    start_units.layer,
-    start_units.unit
+    'stay',
+    at_start.buurt_code,
+    at_end.buurt_code,
+    make_date(settings.stock_start_year, 1, 1),
+    settings.stock_start_year + settings.stock_year_offset,
+    incomes_grouped.income_group,
+    incomes_grouped.household_kind
   from residents as at_start
   join residents as at_end on at_end.person_id = at_start.person_id and at_end.moment = 'end'
-  join buurt_units as start_units on start_units.buurt_code = at_start.buurt_code
-  join buurt_units as end_units
-    on end_units.buurt_code = at_end.buurt_code
-    and end_units.layer = start_units.layer
-    and end_units.unit = start_units.unit
   cross join settings
-  left join incomes_grouped
+  join incomes_grouped
     on incomes_grouped.person_id = at_start.person_id
     and incomes_grouped.year = settings.stock_start_year + settings.stock_year_offset
-  where at_start.moment = 'start'
+  where at_start.moment = 'start' and incomes_grouped.income_group <> 'other'
 ),
 
-events as (
-  select person_id, reference_date, income_year, income_group, layer, destination_unit as unit,
-    'in_movers' as flow, 1 as flow_order
-  from crossings
-  union all
-  select person_id, reference_date, income_year, income_group, layer, origin_unit,
-    'out_movers', 2
-  from crossings
-  union all
-  select person_id, reference_date, income_year, income_group, layer, unit, 'stayers', 3
-  from stayers
-  where income_group <> 'other'
-),
-
-person_dates as (
-  select distinct person_id, reference_date, income_year from events
-),
-
-ages as (
+with_persons as (
   select
-    person_dates.*,
-    year(person_dates.reference_date) - year(persons.birth_date)
+    person_rows.*,
+    persons.origin,
+    year(person_rows.reference_date) - year(persons.birth_date)
       - case
           when add_months(
-            persons.birth_date, 12 * (year(person_dates.reference_date) - year(persons.birth_date)))
-            > person_dates.reference_date then 1
+            persons.birth_date, 12 * (year(person_rows.reference_date) - year(persons.birth_date)))
+            > person_rows.reference_date then 1
           else 0
         end as age
-  from person_dates
-  left join persons on persons.person_id = person_dates.person_id
+  from person_rows
+  left join persons on persons.person_id = person_rows.person_id
 ),
 
-person_values as (
+pair_values as (
   select
-    ages.person_id, ages.reference_date, ages.income_year,
+    with_persons.kind, with_persons.from_buurt, with_persons.to_buurt, with_persons.income_group,
     'age_class' as attribute, 1 as attribute_order,
     coalesce(age_classes.label, 'missing') as value,
-    coalesce(age_classes.class_order, 1000) as value_order
-  from ages
+    coalesce(age_classes.class_order, 1000) as value_order,
+    count(*) as persons
+  from with_persons
   left join age_classes
-    on ages.age >= age_classes.lower_bound
-    and (age_classes.next_bound is null or ages.age < age_classes.next_bound)
+    on with_persons.age >= age_classes.lower_bound
+    and (age_classes.next_bound is null or with_persons.age < age_classes.next_bound)
+  group by all
   union all
   select
-    person_dates.person_id, person_dates.reference_date, person_dates.income_year,
+    kind, from_buurt, to_buurt, income_group,
     'origin', 2,
-    coalesce(persons.origin, 'missing'),
-    case persons.origin when 'nl' then 1 when 'western' then 2 when 'non_western' then 3
-      when 'unknown' then 4 else 1000 end
-  from person_dates
-  left join persons on persons.person_id = person_dates.person_id
+    coalesce(origin, 'missing'),
+    case origin when 'nl' then 1 when 'western' then 2 when 'non_western' then 3
+      when 'unknown' then 4 else 1000 end,
+    count(*)
+  from with_persons
+  group by all
   union all
   select
-    person_dates.person_id, person_dates.reference_date, person_dates.income_year,
+    kind, from_buurt, to_buurt, income_group,
     'household_kind', 3,
-    coalesce(incomes.household_kind, 'missing'),
-    case incomes.household_kind when 'private' then 1 when 'institutional' then 2 else 1000 end
-  from person_dates
-  left join incomes
-    on incomes.person_id = person_dates.person_id and incomes.year = person_dates.income_year
+    coalesce(household_kind, 'missing'),
+    case household_kind when 'private' then 1 when 'institutional' then 2 else 1000 end,
+    count(*)
+  from with_persons
+  group by all
   union all
   select
-    person_dates.person_id, person_dates.reference_date, person_dates.income_year,
+    person_rows.kind, person_rows.from_buurt, person_rows.to_buurt, person_rows.income_group,
     extra_attributes.attribute, extra_attributes.attribute_order,
     coalesce(attribute_values.value, 'missing'),
-    case when attribute_values.value is null then 1000 else 500 end
-  from person_dates
+    case when attribute_values.value is null then 1000 else 500 end,
+    count(*)
+  from person_rows
   cross join extra_attributes
   left join attribute_values
     on attribute_values.source_table = extra_attributes.source_table
     and attribute_values.attribute = extra_attributes.attribute
-    and attribute_values.person_id = person_dates.person_id
-    and (extra_attributes.source_table = 'persons' or attribute_values.year = person_dates.income_year)
+    and attribute_values.person_id = person_rows.person_id
+    and (extra_attributes.source_table = 'persons' or attribute_values.year = person_rows.income_year)
+  group by all
 ),
 
+-- the units of both buurten of each pair that occurs, per layer: found for the distinct pairs (a
+-- few hundred thousand) in two materialized steps, so that no plan joins the units of all buurten
+-- to those of all others (millions of pairs of buurten)
+pairs as (
+  select distinct from_buurt, to_buurt from pair_values
+),
+
+pair_from as (
+  select pairs.from_buurt, pairs.to_buurt, from_units.layer, from_units.unit as from_unit
+  from pairs
+  join buurt_units as from_units on from_units.buurt_code = pairs.from_buurt
+),
+
+pair_units as (
+  select pair_from.*, to_units.unit as to_unit
+  from pair_from
+  join buurt_units as to_units
+    on to_units.buurt_code = pair_from.to_buurt and to_units.layer = pair_from.layer
+),
+
+spread as (
+  select pair_values.*, pair_units.layer, pair_units.from_unit, pair_units.to_unit
+  from pair_values
+  join pair_units
+    on pair_units.from_buurt = pair_values.from_buurt and pair_units.to_buurt = pair_values.to_buurt
+),
+
+-- a move counts in the units it leaves and enters, of every layer in which the two differ; a stayer
+-- in the unit of every layer in which both buurten lie in the same one
 counted as (
   select
-    events.layer,
-    events.unit,
-    events.flow,
-    events.flow_order,
-    person_values.attribute,
-    person_values.attribute_order,
-    person_values.value,
-    person_values.value_order,
-    events.income_group,
-    count(*) as persons
-  from events
-  join person_values
-    on person_values.person_id = events.person_id
-    and person_values.reference_date = events.reference_date
-    and person_values.income_year = events.income_year
-  group by all
+    layer, to_unit as unit, 'in_movers' as flow, 1 as flow_order,
+    attribute, attribute_order, value, value_order, income_group, persons
+  from spread
+  where kind = 'move' and from_unit <> to_unit
+  union all
+  select
+    layer, from_unit, 'out_movers', 2,
+    attribute, attribute_order, value, value_order, income_group, persons
+  from spread
+  where kind = 'move' and from_unit <> to_unit
+  union all
+  select
+    layer, from_unit, 'stayers', 3,
+    attribute, attribute_order, value, value_order, income_group, persons
+  from spread
+  where kind = 'stay' and from_unit = to_unit
 ),
 
 grouped as (

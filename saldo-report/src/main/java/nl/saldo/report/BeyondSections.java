@@ -30,7 +30,8 @@ final class BeyondSections {
    */
   record Stepwise(long intoKrimp, long viaOverig, String sharePct) {}
 
-  static String html(Path runDir, String lang, long minDenominator) {
+  static String html(RunTables tables, String lang, long minDenominator) {
+    Path runDir = tables.runDir();
     boolean en = "en".equals(lang);
     StringBuilder html = new StringBuilder();
     Path sequences = runDir.resolve("sequences.csv");
@@ -39,8 +40,7 @@ final class BeyondSections {
     }
     Path municipalities = runDir.resolve("municipalities.csv");
     if (Files.exists(municipalities)) {
-      html.append(
-          ranking(CsvTable.read(municipalities, MUNICIPALITY_COLUMNS), RunTables.read(runDir), en));
+      html.append(ranking(CsvTable.read(municipalities, MUNICIPALITY_COLUMNS), tables, en));
     }
     return html.toString();
   }
@@ -111,13 +111,9 @@ final class BeyondSections {
     for (CsvTable.Row row : table.rows()) {
       byGroup.computeIfAbsent(row.text("group"), k -> new ArrayList<>()).add(row);
     }
-    html.append("<table class=\"sequences\">\n<tr><th>")
-        .append(en ? "group" : "groep")
-        .append("</th><th>")
-        .append(en ? "sequence" : "reeks")
-        .append("</th><th>")
-        .append(en ? "persons" : "personen")
-        .append("</th></tr>\n");
+    html.append("<table class=\"sequences\">\n")
+        .append(
+            HtmlReport.headerRow(en, "group", "groep", "sequence", "reeks", "persons", "personen"));
     for (String group : GROUPS) {
       List<CsvTable.Row> rows = byGroup.getOrDefault(group, List.of());
       rows.stream()
@@ -172,15 +168,20 @@ final class BeyondSections {
         .forEach(
             type -> {
               html.append("<h3>").append(HtmlReport.escape(type)).append("</h3>\n");
-              html.append("<table class=\"ranking\">\n<tr><th>#</th><th>")
-                  .append(en ? "municipality" : "gemeente")
-                  .append("</th><th>")
-                  .append(en ? "net % per year" : "saldo % per jaar")
-                  .append("</th><th>")
-                  .append(en ? "net" : "saldo")
-                  .append("</th><th>")
-                  .append(en ? "stock at start" : "beginstand")
-                  .append("</th></tr>\n");
+              html.append("<table class=\"ranking\">\n")
+                  .append(
+                      HtmlReport.headerRow(
+                          en,
+                          "#",
+                          "#",
+                          "municipality",
+                          "gemeente",
+                          "net % per year",
+                          "saldo % per jaar",
+                          "net",
+                          "saldo",
+                          "stock at start",
+                          "beginstand"));
               List<CsvTable.Row> rows = new ArrayList<>(byType.get(type));
               rows.removeIf(r -> !higher.containsKey(r.text("gemeente_code")));
               rows.sort(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The charts of sections a–f for the files in charts/, built from the published tables. */
 final class ChartSpecs {
@@ -87,54 +88,41 @@ final class ChartSpecs {
   }
 
   private ChartSpec flows(String layer) {
-    List<ChartSpec.Series> series = new ArrayList<>();
-    for (String group : Groups.BASE) {
-      series.add(
-          new ChartSpec.Series(
-              study.label(texts, group),
-              COLORS.get(group),
-              tables.units(layer).keySet().stream()
-                  .map(
-                      unit ->
-                          tables
-                              .migration(layer, unit, group)
-                              .map(MigrationRow::net)
-                              .map(Long::doubleValue)
-                              .orElse(null))
-                  .toList()));
-    }
     return new ChartSpec.Bars(
         "b_net_" + layer,
         texts.get("section.b") + " (" + texts.get("col.net") + ")",
         List.copyOf(tables.units(layer).values()),
-        series,
+        migrationSeries(
+            layer, Groups.BASE, row -> row.net() == null ? null : row.net().doubleValue()),
         false,
         false);
   }
 
   private ChartSpec relative(String layer) {
+    return new ChartSpec.Bars(
+        "c_relative_" + layer,
+        texts.get("section.c"),
+        List.copyOf(tables.units(layer).values()),
+        migrationSeries(
+            layer, List.of("lower", "higher_incl_students"), MigrationRow::netPctPerYear),
+        false,
+        true);
+  }
+
+  /** A series per group of one figure of migration.csv: a bar per unit, null when suppressed. */
+  private List<ChartSpec.Series> migrationSeries(
+      String layer, List<String> groups, Function<MigrationRow, Double> figure) {
     List<ChartSpec.Series> series = new ArrayList<>();
-    for (String group : List.of("lower", "higher_incl_students")) {
+    for (String group : groups) {
       series.add(
           new ChartSpec.Series(
               study.label(texts, group),
               COLORS.get(group),
               tables.units(layer).keySet().stream()
-                  .map(
-                      unit ->
-                          tables
-                              .migration(layer, unit, group)
-                              .map(MigrationRow::netPctPerYear)
-                              .orElse(null))
+                  .map(unit -> tables.migration(layer, unit, group).map(figure).orElse(null))
                   .toList()));
     }
-    return new ChartSpec.Bars(
-        "c_relative_" + layer,
-        texts.get("section.c"),
-        List.copyOf(tables.units(layer).values()),
-        series,
-        false,
-        true);
+    return series;
   }
 
   private ChartSpec scatter(List<String> layers) {

@@ -30,17 +30,26 @@ final class FactorsSection {
             en
                 ? "A descriptive fit, not a causal model: per group the net domestic migration in % per year of the municipalities (published figures of migration.csv) regressed by weighted least squares on the factors of areas/factors.csv, weighted by the group's start stock. It shows which factors go together with the flows across municipalities, not why people move; with a few tens of municipalities and correlated factors the coefficients are uncertain. Municipalities whose rate is empty (below the threshold) or without factors are left out and counted."
                 : "Een beschrijvende samenhang, geen causaal model: per groep het binnenlands migratiesaldo in % per jaar van de gemeenten (gepubliceerde cijfers van migration.csv) met gewogen kleinste kwadraten op de kenmerken van areas/factors.csv, gewogen met de beginstand van de groep. Het laat zien welke kenmerken over de gemeenten samengaan met de stromen, niet waarom mensen verhuizen; met enkele tientallen gemeenten en samenhangende kenmerken zijn de coëfficiënten onzeker. Gemeenten zonder percentage (onder de drempel) of zonder kenmerken tellen niet mee en worden geteld.")
-        .append("</p>\n<table class=\"factors\">\n<tr><th>")
-        .append(en ? "group" : "groep")
-        .append("</th><th>")
-        .append(en ? "term" : "term")
-        .append("</th><th>")
-        .append(en ? "estimate" : "schatting")
-        .append("</th><th>")
-        .append(en ? "std. error" : "standaardfout")
-        .append("</th><th>t</th><th>n</th><th>")
-        .append(en ? "left out" : "niet meegeteld")
-        .append("</th><th>R²</th></tr>\n");
+        .append("</p>\n<table class=\"factors\">\n")
+        .append(
+            HtmlReport.headerRow(
+                en,
+                "group",
+                "groep",
+                "term",
+                "term",
+                "estimate",
+                "schatting",
+                "std. error",
+                "standaardfout",
+                "t",
+                "t",
+                "n",
+                "n",
+                "left out",
+                "niet meegeteld",
+                "R²",
+                "R²"));
     for (CsvTable.Row row : rows) {
       html.append("<tr>");
       for (String column : COLUMNS) {

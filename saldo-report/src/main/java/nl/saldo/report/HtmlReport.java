@@ -70,7 +70,7 @@ final class HtmlReport {
     slots.put(
         "beyond",
         BeyondSections.html(
-                tables.runDir(),
+                tables,
                 options.lang(),
                 tables
                     .manifest()
@@ -161,6 +161,15 @@ final class HtmlReport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise report data", e);
     }
+  }
+
+  /** A table's header row: the words in pairs of English and Dutch, of the report's language. */
+  static String headerRow(boolean en, String... words) {
+    StringBuilder row = new StringBuilder("<tr>");
+    for (int i = 0; i + 1 < words.length; i += 2) {
+      row.append("<th>").append(en ? words[i] : words[i + 1]).append("</th>");
+    }
+    return row.append("</tr>\n").toString();
   }
 
   static String escape(String text) {

@@ -18,7 +18,8 @@ public record MigrationRow(
 
   static final List<String> COLUMNS = Mart.MIGRATION.columns();
 
-  static MigrationRow of(CsvTable.Row row) {
+  /** A row of the file, with the unit's name in the report's language when the run names it. */
+  static MigrationRow of(CsvTable.Row row, UnitNames names) {
     String effect = row.text("effect").trim();
     if (!List.of("", "versterkend", "dempend").contains(effect)) {
       throw row.fault("effect", effect, "versterkend, dempend or empty");
@@ -26,7 +27,7 @@ public record MigrationRow(
     return new MigrationRow(
         row.text("layer"),
         row.text("unit"),
-        row.text("unit_name"),
+        names.name(row.text("layer"), row.text("unit"), row.text("unit_name")),
         Groups.check(row, Groups.MIGRATION),
         row.count("in_movers"),
         row.count("out_movers"),

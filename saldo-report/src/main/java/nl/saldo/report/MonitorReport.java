@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.saldo.core.monitor.Trend;
 
 /**
  * monitor.html of saldo monitor: per unit of the coarse layers (study, province, region, area type)
@@ -17,18 +18,7 @@ import java.util.Map;
  */
 public final class MonitorReport {
   public static final String FILE = "monitor.html";
-  static final List<String> COLUMNS =
-      List.of(
-          "window_start",
-          "window_end",
-          "layer",
-          "unit",
-          "unit_name",
-          "group",
-          "in_movers",
-          "out_movers",
-          "net",
-          "net_pct_per_year");
+  static final List<String> COLUMNS = Trend.COLUMNS;
   static final List<String> LAYERS = List.of("study", "province", "region", "area_type");
   static final List<String> GROUPS = List.of("lower", "higher_incl_students", "total");
   private static final Map<String, String> COLOURS =
@@ -43,7 +33,7 @@ public final class MonitorReport {
       String layer, String unit, String name, Map<String, Map<String, Double>> rates) {}
 
   public static Path write(Path monitorDir, String lang) {
-    CsvTable trend = CsvTable.read(monitorDir.resolve("trend.csv"), COLUMNS);
+    CsvTable trend = CsvTable.read(monitorDir.resolve(Trend.FILE), COLUMNS);
     boolean english = "en".equals(lang);
     List<String> windows = new ArrayList<>();
     Map<String, UnitTrend> units = new LinkedHashMap<>();

@@ -8,17 +8,21 @@ import java.util.Optional;
 /**
  * The story of one unit, written like the report's §4 sections ("Er waren in totaal 5.990 meer
  * vertrekkers dan vestigers…", "dempend" / "versterkend"), generated from its published numbers
- * only. A sentence whose figure was suppressed (empty percentage) is left out.
+ * only (the sentences on its groups: ProfileGroups). A sentence whose figure was suppressed (empty
+ * percentage) is left out.
  */
 final class Profile {
   private final RunTables tables;
   private final Texts texts;
   private final StudyFacts study;
 
+  private final ProfileGroups groups;
+
   Profile(RunTables tables, Texts texts) {
     this.tables = tables;
     this.texts = texts;
     this.study = StudyFacts.of(tables.manifest());
+    this.groups = new ProfileGroups(tables, texts, study);
   }
 
   /** Set when a sentence shows counts that do not add up because each was rounded on its own. */
@@ -32,8 +36,8 @@ final class Profile {
     tables
         .migration(layer, unit, "total")
         .ifPresent(total -> paragraphs.add(moves(total, name, layer, unit)));
-    paragraphs.add(groups(layer, unit));
-    conclusion(layer, unit).ifPresent(paragraphs::add);
+    paragraphs.add(groups.paragraph(layer, unit));
+    groups.conclusion(layer, unit).ifPresent(paragraphs::add);
     paragraphs.removeIf(String::isBlank);
     if (unequal) {
       paragraphs.add(RoundingNote.MARK + " " + RoundingNote.line(texts, tables));
@@ -163,78 +167,6 @@ final class Profile {
     return text.toString();
   }
 
-  private String groups(String layer, String unit) {
-    StringBuilder text = new StringBuilder();
-    strongestNet(layer, unit, true)
-        .ifPresent(
-            row ->
-                text.append(
-                    texts.get(
-                        "profile.group.strongest",
-                        texts.get("word.outflow"),
-                        study.after(texts, row.group()),
-                        texts.signedCount(row.net()))));
-    strongestNet(layer, unit, false)
-        .ifPresent(
-            row ->
-                text.append(' ')
-                    .append(
-                        texts.get(
-                            "profile.group.strongest",
-                            texts.get("word.inflow"),
-                            study.after(texts, row.group()),
-                            texts.signedCount(row.net()))));
-    for (String group : List.of("lower", "higher_incl_students")) {
-      tables
-          .migration(layer, unit, group)
-          .filter(row -> !row.effect().isEmpty())
-          .ifPresent(
-              row -> {
-                long change = tables.stock(layer, unit, group).map(StockRow::change).orElse(0L);
-                text.append(' ')
-                    .append(
-                        texts.get(
-                            "profile.group.effect",
-                            texts.get("group.name." + group),
-                            texts.signedCount(row.net()),
-                            texts.get("effect." + row.effect()),
-                            texts.signedCount(change)));
-              });
-    }
-    return text.toString().trim();
-  }
-
-  private Optional<MigrationRow> strongestNet(String layer, String unit, boolean outflow) {
-    return Groups.BASE.stream()
-        .map(group -> tables.migration(layer, unit, group))
-        .flatMap(Optional::stream)
-        .filter(row -> row.net() != null && (outflow ? row.net() < 0 : row.net() > 0))
-        .max(Comparator.comparingLong(row -> Math.abs(row.net())));
-  }
-
-  private Optional<String> conclusion(String layer, String unit) {
-    Optional<MigrationRow> lower =
-        tables.migration(layer, unit, "lower").filter(row -> row.netPctPerYear() != null);
-    Optional<MigrationRow> higher =
-        tables
-            .migration(layer, unit, "higher_incl_students")
-            .filter(row -> row.netPctPerYear() != null);
-    if (lower.isEmpty() || higher.isEmpty()) {
-      return Optional.empty();
-    }
-    double difference = lower.get().netPctPerYear() - higher.get().netPctPerYear();
-    String direction =
-        difference > 0
-            ? "word.share.rises"
-            : difference < 0 ? "word.share.falls" : "word.share.stays";
-    return Optional.of(
-        texts.get(
-            "profile.conclusion",
-            signedRate(lower.get().netPctPerYear()),
-            signedRate(higher.get().netPctPerYear()),
-            texts.get(direction)));
-  }
-
   /** The footnote mark when the shown difference is not the published one (rounding). */
   private String mark(long difference, long published) {
     if (difference == published) {
@@ -246,9 +178,5 @@ final class Profile {
 
   private String rate(double pctPerYear) {
     return texts.percent(Math.abs(pctPerYear), 2);
-  }
-
-  private String signedRate(double pctPerYear) {
-    return (pctPerYear > 0 ? "+" : "") + texts.percent(pctPerYear, 2);
   }
 }

@@ -38,21 +38,9 @@ public final class RunTables {
       List<MigrationRow> migration,
       List<OdRow> od,
       JsonNode manifest,
-      boolean unsafeUnrounded) {
-    this(runDir, stocks, migration, od, manifest, unsafeUnrounded, UnitNames.none());
-  }
-
-  RunTables(
-      Path runDir,
-      List<StockRow> stocks,
-      List<MigrationRow> migration,
-      List<OdRow> od,
-      JsonNode manifest,
       boolean unsafeUnrounded,
       UnitNames names) {
     this.names = names;
-    stocks = stocks.stream().map(row -> named(row, names)).toList();
-    migration = migration.stream().map(row -> named(row, names)).toList();
     this.runDir = runDir;
     this.stocks = stocks;
     this.migration = migration;
@@ -73,41 +61,6 @@ public final class RunTables {
                     row.moves(),
                     Long::sum));
     unitsByLayer.replaceAll((layer, units) -> inStudyOrder(layer, units, names));
-  }
-
-  private static StockRow named(StockRow row, UnitNames names) {
-    String name = names.name(row.layer(), row.unit(), row.unitName());
-    return name.equals(row.unitName())
-        ? row
-        : new StockRow(
-            row.layer(),
-            row.unit(),
-            name,
-            row.group(),
-            row.popStart(),
-            row.popEnd(),
-            row.change(),
-            row.changePctPerYear(),
-            row.shareStartPct(),
-            row.shareEndPct(),
-            row.shareChangePp());
-  }
-
-  private static MigrationRow named(MigrationRow row, UnitNames names) {
-    String name = names.name(row.layer(), row.unit(), row.unitName());
-    return name.equals(row.unitName())
-        ? row
-        : new MigrationRow(
-            row.layer(),
-            row.unit(),
-            name,
-            row.group(),
-            row.inMovers(),
-            row.outMovers(),
-            row.net(),
-            row.netPctPerYear(),
-            row.netShareOfChangePct(),
-            row.effect());
   }
 
   /** Units the names file lists in its (the study's) order, then the others as in the tables. */
@@ -200,16 +153,20 @@ public final class RunTables {
     if (!Files.isDirectory(runDir)) {
       throw new ReportException("run directory " + runDir + " does not exist");
     }
-    List<StockRow> stocks = rows(runDir.resolve("stocks.csv"), StockRow.COLUMNS, StockRow::of);
+    UnitNames names = UnitNames.read(runDir, lang);
+    List<StockRow> stocks =
+        rows(runDir.resolve("stocks.csv"), StockRow.COLUMNS, row -> StockRow.of(row, names));
     List<MigrationRow> migration =
-        rows(runDir.resolve("migration.csv"), MigrationRow.COLUMNS, MigrationRow::of);
+        rows(
+            runDir.resolve("migration.csv"),
+            MigrationRow.COLUMNS,
+            row -> MigrationRow.of(row, names));
     List<OdRow> od = rows(runDir.resolve("od.csv"), OdRow.COLUMNS, OdRow::of);
     JsonNode manifest = manifest(runDir.resolve("manifest.json"));
     boolean unsafe =
         Files.exists(runDir.resolve(UNSAFE_MARKER))
             || manifest.path("run").path("unsafe_unrounded").asBoolean(false);
-    return new RunTables(
-        runDir, stocks, migration, od, manifest, unsafe, UnitNames.read(runDir, lang));
+    return new RunTables(runDir, stocks, migration, od, manifest, unsafe, names);
   }
 
   private static <T> List<T> rows(

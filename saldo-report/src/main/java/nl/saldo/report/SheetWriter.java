@@ -21,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class SheetWriter {
   private final SXSSFWorkbook workbook;
   private final Texts texts;
+  private final CellStyle plain;
   private final CellStyle header;
   private final CellStyle count;
   private final CellStyle percent;
@@ -29,6 +30,9 @@ final class SheetWriter {
   SheetWriter(SXSSFWorkbook workbook, Texts texts) {
     this.workbook = workbook;
     this.texts = texts;
+    // the default style, given to every cell without one so that POI need not look for a column
+    // style per cell when it writes the row (the same file, the s attribute of style 0 is left out)
+    plain = workbook.getCellStyleAt(0);
     Font bold = workbook.createFont();
     bold.setBold(true);
     header = workbook.createCellStyle();
@@ -204,13 +208,13 @@ final class SheetWriter {
       cell.setCellValue(number);
       cell.setCellStyle(count);
     } else if (value instanceof Workbook.Percent pct) {
-      Cell cell = row.createCell(column);
+      Cell cell = cell(row, column);
       if (pct.value() != null) {
         cell.setCellValue(pct.value());
         cell.setCellStyle(percent);
       }
     } else if (value instanceof Workbook.Index segregation) {
-      Cell cell = row.createCell(column);
+      Cell cell = cell(row, column);
       if (segregation.value() != null) {
         cell.setCellValue(segregation.value().doubleValue());
         cell.setCellStyle(index);
@@ -220,9 +224,15 @@ final class SheetWriter {
     }
   }
 
-  private static Cell text(Row row, int column, String value) {
-    Cell cell = row.createCell(column);
+  private Cell text(Row row, int column, String value) {
+    Cell cell = cell(row, column);
     cell.setCellValue(value);
+    return cell;
+  }
+
+  private Cell cell(Row row, int column) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(plain);
     return cell;
   }
 }

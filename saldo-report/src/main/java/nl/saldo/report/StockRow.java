@@ -19,11 +19,12 @@ public record StockRow(
 
   static final List<String> COLUMNS = Mart.STOCKS.columns();
 
-  static StockRow of(CsvTable.Row row) {
+  /** A row of the file, with the unit's name in the report's language when the run names it. */
+  static StockRow of(CsvTable.Row row, UnitNames names) {
     return new StockRow(
         row.text("layer"),
         row.text("unit"),
-        row.text("unit_name"),
+        names.name(row.text("layer"), row.text("unit"), row.text("unit_name")),
         Groups.check(row, Groups.STOCK),
         row.count("pop_start"),
         row.count("pop_end"),

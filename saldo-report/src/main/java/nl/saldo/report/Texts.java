@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The words of the report in one language (texts_nl.properties, texts_en.properties) and the number
  * formats that go with it: Dutch 1.234 and 0,13%, English 1,234 and 0.13%.
  */
 public final class Texts {
+  private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0[.,]0+");
   private final String lang;
   private final Properties words;
 
@@ -86,7 +88,7 @@ public final class Texts {
     if ("nl".equals(lang)) {
       text = text.replace(',', '\u0000').replace('.', ',').replace('\u0000', '.');
     }
-    return text.equals("-0") || text.matches("-0[.,]0+") ? text.substring(1) : text;
+    return text.equals("-0") || NEGATIVE_ZERO.matcher(text).matches() ? text.substring(1) : text;
   }
 
   /** A percentage: 0,13% (nl), 0.13% (en). */

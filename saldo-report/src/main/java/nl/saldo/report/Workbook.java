@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -68,57 +69,11 @@ final class Workbook {
                     row.moment(),
                     new Index(row.value())));
       }
-      java.nio.file.Path sequences = tables.runDir().resolve("sequences.csv");
-      if (Files.exists(sequences)) {
-        // issue #14: stepwise sorting, as published (rows with a rounded count of 0 are absent)
-        sheets.table(
-            "sequences",
-            BeyondSections.SEQUENCE_COLUMNS,
-            CsvTable.read(sequences, BeyondSections.SEQUENCE_COLUMNS).rows(),
-            row ->
-                List.of(
-                    row.text("layer"),
-                    row.text("sequence"),
-                    row.text("group"),
-                    row.count("persons")));
-      }
-      java.nio.file.Path profiles = tables.runDir().resolve("profiles.csv");
-      if (Files.exists(profiles)) {
-        // issue #14: who moves, as published (rows with a rounded count of 0 are absent)
-        sheets.table(
-            "profiles",
-            WhoMovesSection.COLUMNS,
-            CsvTable.read(profiles, WhoMovesSection.COLUMNS).rows(),
-            row ->
-                java.util.Arrays.asList(
-                    row.text("layer"),
-                    row.text("unit"),
-                    row.text("unit_name"),
-                    row.text("flow"),
-                    row.text("attribute"),
-                    row.text("value"),
-                    row.text("group"),
-                    row.count("persons"),
-                    Percent.of(row.percent("share_pct"))));
-      }
-      java.nio.file.Path factors = tables.runDir().resolve("factors.csv");
-      if (Files.exists(factors)) {
-        // issue #14: area factors, the fit on the published rates (descriptive)
-        sheets.table(
-            "factors",
-            FactorsSection.COLUMNS,
-            CsvTable.read(factors, FactorsSection.COLUMNS).rows(),
-            row ->
-                java.util.Arrays.asList(
-                    row.text("group"),
-                    row.text("term"),
-                    row.text("estimate"),
-                    row.text("std_error"),
-                    row.text("t"),
-                    row.count("n"),
-                    row.count("left_out"),
-                    row.text("r2")));
-      }
+      // issue #14, as published (rows with a rounded count of 0 are absent): stepwise sorting,
+      // who moves, and the area factors (the fit on the published rates, descriptive)
+      published(sheets, tables.runDir(), "sequences", BeyondSections.SEQUENCE_COLUMNS);
+      published(sheets, tables.runDir(), "profiles", WhoMovesSection.COLUMNS);
+      published(sheets, tables.runDir(), "factors", FactorsSection.COLUMNS);
       sheets.settings(texts.get("sheet.settings"), tables);
       for (String layer : tables.layers()) {
         sheets.headline(
@@ -140,11 +95,40 @@ final class Workbook {
    * POI logs through Log4j; without a provider Log4j prints a warning on stderr, so use its simple
    * logger.
    */
-  private static void quietPoiLogging() {
+  static void quietPoiLogging() {
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty(
           "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+  }
+
+  /** Counts and percentages in the optional tables; every other column is text. */
+  private static final Set<String> COUNTS = Set.of("persons", "n", "left_out");
+
+  private static final Set<String> PERCENTS = Set.of("share_pct");
+
+  /** The sheet of an optional table of the run, left out when the run has none. */
+  private static void published(
+      SheetWriter sheets, Path runDir, String name, List<String> columns) {
+    Path file = runDir.resolve(name + ".csv");
+    if (Files.exists(file)) {
+      sheets.table(
+          name,
+          columns,
+          CsvTable.read(file, columns).rows(),
+          row -> {
+            List<Object> cells = new java.util.ArrayList<>();
+            for (String column : columns) {
+              cells.add(
+                  COUNTS.contains(column)
+                      ? row.count(column)
+                      : PERCENTS.contains(column)
+                          ? Percent.of(row.percent(column))
+                          : row.text(column));
+            }
+            return cells;
+          });
     }
   }
 

@@ -207,37 +207,33 @@ pair_units as materialized (
     on to_units.buurt_code = pair_from.to_buurt and to_units.layer = pair_from.layer
 ),
 
--- not materialized: each of the three flows below joins for itself (millions of rows, not kept)
-spread as not materialized (
+spread as (
   select pair_values.*, pair_units.layer, pair_units.from_unit, pair_units.to_unit
   from pair_values
   join pair_units
     on pair_units.from_buurt = pair_values.from_buurt and pair_units.to_buurt = pair_values.to_buurt
 ),
 
+flows as (
+  select 'in_movers' as flow, 1 as flow_order, 'move' as kind
+  union all
+  select 'out_movers', 2, 'move'
+  union all
+  select 'stayers', 3, 'stay'
+),
+
 -- a move counts in the units it leaves and enters, of every layer in which the two differ; a stayer
 -- in the unit of every layer in which both buurten lie in the same one
 counted as (
   select
-    layer, to_unit as unit, 'in_movers' as flow, 1 as flow_order,
-    kind, income_group, age_class, age_order, origin, household_kind,
-    attribute, attribute_order, value, value_order, persons
+    spread.layer,
+    case when flows.flow = 'out_movers' then spread.from_unit else spread.to_unit end as unit,
+    flows.flow, flows.flow_order, spread.income_group,
+    spread.age_class, spread.age_order, spread.origin, spread.household_kind,
+    spread.attribute, spread.attribute_order, spread.value, spread.value_order, spread.persons
   from spread
-  where kind = 'move' and from_unit <> to_unit
-  union all
-  select
-    layer, from_unit, 'out_movers', 2,
-    kind, income_group, age_class, age_order, origin, household_kind,
-    attribute, attribute_order, value, value_order, persons
-  from spread
-  where kind = 'move' and from_unit <> to_unit
-  union all
-  select
-    layer, from_unit, 'stayers', 3,
-    kind, income_group, age_class, age_order, origin, household_kind,
-    attribute, attribute_order, value, value_order, persons
-  from spread
-  where kind = 'stay' and from_unit = to_unit
+  join flows on flows.kind = spread.kind
+  where (spread.kind = 'move') = (spread.from_unit <> spread.to_unit)
 ),
 
 unit_counts as (

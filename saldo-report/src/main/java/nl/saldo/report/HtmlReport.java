@@ -78,7 +78,10 @@ final class HtmlReport {
                     .path("disclosure")
                     .path("min_denominator")
                     .asLong(100))
-            + WhoMovesSection.html(tables.runDir(), options.lang())
+            + WhoMovesSection.html(
+                tables.runDir(),
+                options.lang(),
+                (layer, unit) -> tables.units(layer).getOrDefault(unit, unit))
             + FactorsSection.html(tables.runDir(), options.lang()));
     slots.put("css", resource("report.css") + pageRules(tables, texts));
     slots.put("echarts", echarts());

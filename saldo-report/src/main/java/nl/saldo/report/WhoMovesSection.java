@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,7 +33,17 @@ final class WhoMovesSection {
   private WhoMovesSection() {}
 
   static String html(Path runDir, String lang) {
+    return html(runDir, lang, (layer, unit) -> unit);
+  }
+
+  /**
+   * The section, with each unit under its display name ({@code names}: layer, unit →
+   * "Krimpgebieden"), the attributes and their values in words, and the shares with the language's
+   * decimal separator (16,91 in Dutch).
+   */
+  static String html(Path runDir, String lang, java.util.function.BinaryOperator<String> names) {
     Path file = runDir.resolve("profiles.csv");
+    Texts texts = Texts.of(lang);
     if (!Files.exists(file)) {
       return "";
     }
@@ -55,7 +64,7 @@ final class WhoMovesSection {
                 ? "Shares in % of the in-movers, out-movers (every counted move once, group after the move, age at the move date) and stayers (in the area on both stock dates, group and age at the start) by attribute, from the published counts of profiles.csv; empty below the threshold."
                 : "Aandelen in % van de vestigers, vertrekkers (elke getelde verhuizing één keer, groep na de verhuizing, leeftijd op de verhuisdatum) en blijvers (op beide peildata in het gebied, groep en leeftijd aan het begin) naar kenmerk, uit de gepubliceerde aantallen van profiles.csv; leeg onder de drempel.")
         .append("</p>\n");
-    String sentence = krimpSentence(rows, layer, en);
+    String sentence = krimpSentence(rows, layer, en, names.apply(layer, "krimp"), texts);
     if (sentence != null) {
       html.append("<p id=\"who-moves-answer\">")
           .append(HtmlReport.escape(sentence))
@@ -70,7 +79,7 @@ final class WhoMovesSection {
       String attribute = row.text("attribute");
       valuesOf.computeIfAbsent(attribute, k -> new LinkedHashSet<>()).add(row.text("value"));
       byUnit
-          .computeIfAbsent(row.text("unit_name"), k -> new LinkedHashMap<>())
+          .computeIfAbsent(names.apply(layer, row.text("unit")), k -> new LinkedHashMap<>())
           .computeIfAbsent(attribute, k -> new LinkedHashMap<>())
           .put(
               List.of(row.text("value"), row.text("flow"), row.text("group")),
@@ -80,7 +89,7 @@ final class WhoMovesSection {
       html.append("<h3>").append(HtmlReport.escape(unit.getKey())).append("</h3>\n");
       for (Map.Entry<String, Map<List<String>, String>> attribute : unit.getValue().entrySet()) {
         html.append("<table class=\"profiles\">\n<tr><th>")
-            .append(HtmlReport.escape(attribute.getKey()))
+            .append(HtmlReport.escape(attributeLabel(attribute.getKey(), en)))
             .append("</th>");
         for (String group : GROUPS) {
           for (String flow : FLOWS) {
@@ -91,12 +100,15 @@ final class WhoMovesSection {
         }
         html.append("</tr>\n");
         for (String value : valuesOf.get(attribute.getKey())) {
-          html.append("<tr><td>").append(HtmlReport.escape(value)).append("</td>");
+          html.append("<tr><td>").append(HtmlReport.escape(valueLabel(value, en))).append("</td>");
           for (String group : GROUPS) {
             for (String flow : FLOWS) {
               String share = attribute.getValue().get(List.of(value, flow, group));
               html.append("<td>")
-                  .append(share == null ? "" : HtmlReport.escape(share))
+                  .append(
+                      share == null || share.isEmpty()
+                          ? ""
+                          : texts.decimal(Double.parseDouble(share), 2))
                   .append("</td>");
             }
           }
@@ -113,7 +125,8 @@ final class WhoMovesSection {
    * The age class of krimp's lower incomes where the share of in-movers exceeds that of stayers
    * most, in percentage points, from the published shares; null when krimp or a share is absent.
    */
-  static String krimpSentence(List<CsvTable.Row> rows, String layer, boolean en) {
+  static String krimpSentence(
+      List<CsvTable.Row> rows, String layer, boolean en, String krimpName, Texts texts) {
     Map<String, Double> in = new LinkedHashMap<>();
     Map<String, Double> stay = new LinkedHashMap<>();
     for (CsvTable.Row row : rows) {
@@ -141,23 +154,51 @@ final class WhoMovesSection {
     if (best == null) {
       return null;
     }
-    String inPct = String.format(Locale.ROOT, "%.2f", in.get(best));
-    String stayPct = String.format(Locale.ROOT, "%.2f", stay.get(best));
+    String inPct = texts.decimal(in.get(best), 2);
+    String stayPct = texts.decimal(stay.get(best), 2);
     return en
-        ? "Lower-income in-movers into krimp differ most from its lower-income stayers in age class "
+        ? "Lower-income in-movers into "
+            + krimpName
+            + " differ most from its lower-income stayers in age class "
             + best
             + ": "
             + inPct
             + "% of the in-movers against "
             + stayPct
             + "% of the stayers."
-        : "Vestigers met een laag inkomen in krimp verschillen het meest van de blijvers met een laag inkomen in leeftijdsklasse "
+        : "Vestigers met een laag inkomen in "
+            + krimpName
+            + " verschillen het meest van de blijvers met een laag inkomen in leeftijdsklasse "
             + best
             + ": "
             + inPct
             + "% van de vestigers tegen "
             + stayPct
             + "% van de blijvers.";
+  }
+
+  /** The three attributes every study has in words; an extra attribute keeps its column name. */
+  private static String attributeLabel(String attribute, boolean en) {
+    return switch (attribute) {
+      case "age_class" -> en ? "Age" : "Leeftijd";
+      case "origin" -> en ? "Origin" : "Herkomst";
+      case "household_kind" -> en ? "Household" : "Huishouden";
+      default -> attribute;
+    };
+  }
+
+  /** The coded values of origin and household kind in words; age classes and others as they are. */
+  private static String valueLabel(String value, boolean en) {
+    return switch (value) {
+      case "nl" -> en ? "Dutch" : "Nederlands";
+      case "western" -> en ? "Western" : "westers";
+      case "non_western" -> en ? "non-Western" : "niet-westers";
+      case "unknown" -> en ? "unknown" : "onbekend";
+      case "missing" -> en ? "not known" : "niet bekend";
+      case "private" -> en ? "private" : "particulier";
+      case "institutional" -> en ? "institutional" : "institutioneel";
+      default -> value;
+    };
   }
 
   private static String flowLabel(String flow, boolean en) {

@@ -34,7 +34,30 @@ class WhoMovesSectionTest {
         .contains("<table class=\"profiles\">")
         .contains("<h3>krimp</h3>");
     assertThat(WhoMovesSection.html(dir, "nl"))
-        .contains("leeftijdsklasse 18-24: 40.00% van de vestigers tegen 10.00% van de blijvers.");
+        .contains("leeftijdsklasse 18-24: 40,00% van de vestigers tegen 10,00% van de blijvers.");
+  }
+
+  @Test
+  void unitsAttributesAndValuesInWordsWithTheLanguagesDecimals() throws IOException {
+    // the study names krimp "Krimpgebieden"; origin nl and household kind private are codes
+    Files.writeString(
+        dir.resolve("profiles.csv"),
+        HEADER
+            + "area_type,krimp,krimp,in_movers,age_class,18-24,lower,40,40.00\n"
+            + "area_type,krimp,krimp,stayers,age_class,18-24,lower,10,16.91\n"
+            + "area_type,krimp,krimp,in_movers,origin,non_western,lower,40,100.00\n"
+            + "area_type,krimp,krimp,in_movers,household_kind,private,lower,40,100.00\n");
+    java.util.function.BinaryOperator<String> names =
+        (layer, unit) -> unit.equals("krimp") ? "Krimpgebieden" : unit;
+    String nl = WhoMovesSection.html(dir, "nl", names);
+    assertThat(nl)
+        .contains("<h3>Krimpgebieden</h3>")
+        .contains("laag inkomen in Krimpgebieden verschillen")
+        .contains("<th>Leeftijd</th>", "<th>Herkomst</th>", "<th>Huishouden</th>")
+        .contains("<td>niet-westers</td>", "<td>particulier</td>", "<td>16,91</td>")
+        .doesNotContain("<h3>krimp</h3>", "non_western", "16.91");
+    assertThat(WhoMovesSection.html(dir, "en", names))
+        .contains("<th>Origin</th>", "<td>non-Western</td>", "<td>16.91</td>");
   }
 
   @Test

@@ -29,10 +29,6 @@ persons as (
   select person_id, birth_date, origin from persons
 ),
 
-incomes as (
-  select person_id, year, household_kind from incomes
-),
-
 incomes_grouped as (
   select * from incomes_grouped
 ),
@@ -118,12 +114,12 @@ person_rows as (
     moves.move_date as reference_date,
     year(moves.move_date) + settings.move_year_offset as income_year,
     moves.income_group,
-    incomes.household_kind
+    incomes_grouped.household_kind
   from moves
   cross join settings
-  left join incomes
-    on incomes.person_id = moves.person_id
-    and incomes.year = year(moves.move_date) + settings.move_year_offset
+  left join incomes_grouped
+    on incomes_grouped.person_id = moves.person_id
+    and incomes_grouped.year = year(moves.move_date) + settings.move_year_offset
   union all
   select
     at_start.person_id,

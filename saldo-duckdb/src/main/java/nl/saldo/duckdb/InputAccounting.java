@@ -11,9 +11,9 @@ import nl.saldo.core.pipeline.InputReport;
 /**
  * Accounts for every row read: used, or dropped with a reason (a repair, a residence spell that
  * covers no day, or an income row of a year the study does not use). Fails loudly when the books do
- * not balance.
+ * not balance. The same books on every engine.
  */
-final class InputAccounting {
+public final class InputAccounting {
   /**
    * Income rows of a year no stock or move looks at: read and checked, but not grouped
    * (intermediate/incomes_grouped.sql has the same years).
@@ -31,13 +31,16 @@ final class InputAccounting {
           and year(settings.window_end) + settings.move_year_offset)
       """;
 
-  private final Database database;
+  private final SqlSession sql;
 
-  InputAccounting(Database database) {
-    this.database = database;
+  public InputAccounting(SqlSession sql) {
+    this.sql = sql;
   }
 
-  List<InputReport> reports(Map<InputFile, Long> rowsRead) {
+  /**
+   * Per input file: rows read, used, and dropped by reason; fails when the books do not balance.
+   */
+  public List<InputReport> reports(Map<InputFile, Long> rowsRead) {
     List<InputReport> reports = new ArrayList<>();
     for (Map.Entry<InputFile, Long> entry : rowsRead.entrySet()) {
       InputFile file = entry.getKey();
@@ -46,16 +49,16 @@ final class InputAccounting {
       long used;
       if (file.overlay() != null) {
         used =
-            database.count(
+            sql.count(
                 "counting overlay",
                 "select count(*) from overlays where overlay = ?",
                 file.overlay());
       } else {
-        used = database.count("counting " + table, "select count(*) from " + table);
+        used = sql.count("counting " + table, "select count(*) from " + table);
       }
       if (table.equals("residences")) {
         long zeroLength =
-            database.count(
+            sql.count(
                 "counting empty spells",
                 "select count(*) from residences where end_date = start_date");
         if (zeroLength > 0) {
@@ -64,7 +67,7 @@ final class InputAccounting {
         used -= zeroLength;
       }
       if (table.equals("incomes")) {
-        long outside = database.count("counting incomes outside the study's years", OUTSIDE);
+        long outside = sql.count("counting incomes outside the study's years", OUTSIDE);
         if (outside > 0) {
           dropped.put("outside_study_years", outside);
         }
@@ -89,7 +92,7 @@ final class InputAccounting {
   private Map<String, Long> dropped(String table) {
     Map<String, Long> dropped = new LinkedHashMap<>();
     for (List<Object> row :
-        database.rows(
+        sql.rows(
             "counting dropped rows",
             "select reason, sum(rows) from rows_dropped where table_name = ? and rows > 0 group by reason order by reason",
             table)) {

@@ -15,9 +15,10 @@ import nl.saldo.core.study.RepairPolicy;
  * numbers, value sets), then, on the typed tables, key faults (duplicates, unknown references,
  * spells). The microdata were read typed with a fault flag per row; only a table with a flagged row
  * is read again as text and checked cell by cell, so a clean file is read once. Chosen repairs mend
- * key faults and are counted; any fault left stops the run with one message per class of fault.
+ * key faults and are counted; any fault left stops the run with one message per class of fault. The
+ * same checks, in the same order, on every engine (saldo-spark runs them over its session).
  */
-final class InputChecks {
+public final class InputChecks {
   static final List<String> TABLES =
       List.of("persons", "residences", "addresses", "incomes", "buurten", "gemeenten", "overlays");
 
@@ -25,7 +26,8 @@ final class InputChecks {
    * The microdata tables, read straight into typed tables with a fault flag per row ({@code
    * staging/TABLE_read.sql}); the small area tables are read as text and checked cell by cell.
    */
-  static final List<String> READ_TYPED = List.of("persons", "residences", "addresses", "incomes");
+  public static final List<String> READ_TYPED =
+      List.of("persons", "residences", "addresses", "incomes");
 
   private static final Map<String, String> VALUE_SETS =
       Map.of(
@@ -42,45 +44,46 @@ final class InputChecks {
           RepairPolicy.UNKNOWN_ADDRESS,
           RepairPolicy.OVERLAPPING_SPELLS);
 
-  private final Database database;
+  private final SqlSession sql;
   private final Map<String, String> fileNames;
   private final Set<RepairPolicy> repairs;
   private final Map<String, Runnable> rawText;
 
   /**
    * @param fileNames table name (or {@code overlay:NAME}) → the file name shown in messages
-   * @param rawText per table read typed: reads its file again as text into {@code raw_TABLE}
+   * @param rawText per table read typed: reads its file again as text into {@code raw_TABLE} (none
+   *     on an engine that reads every table as text)
    */
-  InputChecks(
-      Database database,
+  public InputChecks(
+      SqlSession sql,
       Map<String, String> fileNames,
       Set<RepairPolicy> repairs,
       Map<String, Runnable> rawText) {
-    this.database = database;
+    this.sql = sql;
     this.fileNames = fileNames;
     this.repairs = repairs;
     this.rawText = rawText;
   }
 
   /** Checks cell values, types the tables, checks keys, repairs what the user chose to repair. */
-  void run() {
+  public void run() {
     for (String table : TABLES) {
       if (!READ_TYPED.contains(table)) {
-        database.execute(SqlScript.load("checks/" + table + "_values.sql"));
+        sql.script("checks/" + table + "_values.sql");
       } else if (flagged(table)) {
         rawText.getOrDefault(table, () -> {}).run();
-        database.execute(SqlScript.load("checks/" + table + "_values.sql"));
+        sql.script("checks/" + table + "_values.sql");
       }
     }
     failOnFaults();
     for (String table : TABLES) {
-      database.execute(SqlScript.load("staging/" + table + ".sql"));
-      RawTables.drop(database, table);
+      sql.script("staging/" + table + ".sql");
+      sql.dropRaw(table);
     }
     runChecks("_keys");
     for (RepairPolicy policy : REPAIR_ORDER) {
       if (repairs.contains(policy) && hasFault(policy.fault())) {
-        database.execute(SqlScript.load("repairs/" + policy.fault() + ".sql"));
+        sql.script("repairs/" + policy.fault() + ".sql");
         recheck();
       }
     }
@@ -89,26 +92,25 @@ final class InputChecks {
 
   /** True when a row of the typed table might have a cell fault (checks/TABLE_values.sql). */
   private boolean flagged(String table) {
-    return database.count(
+    return sql.count(
             "looking for cell faults in " + table,
             "select count(*) from " + table + "_read where input_fault")
         > 0;
   }
 
   private boolean hasFault(String fault) {
-    return database.count(
-            "looking for " + fault, "select count(*) from faults where fault = ?", fault)
+    return sql.count("looking for " + fault, "select count(*) from faults where fault = ?", fault)
         > 0;
   }
 
   private void recheck() {
-    database.execute("clearing faults", "delete from faults");
+    sql.execute("clearing faults", "delete from faults");
     runChecks("_keys");
   }
 
   private void runChecks(String suffix) {
     for (String table : TABLES) {
-      database.execute(SqlScript.load("checks/" + table + suffix + ".sql"));
+      sql.script("checks/" + table + suffix + ".sql");
     }
   }
 
@@ -121,8 +123,7 @@ final class InputChecks {
 
   private List<Fault> summarise() {
     Map<String, List<List<Object>>> classes = new LinkedHashMap<>();
-    for (List<Object> row :
-        database.rows("summarising faults", SqlScript.load("checks/summary.sql").query())) {
+    for (List<Object> row : sql.scriptRows("summarising faults", "checks/summary.sql")) {
       classes
           .computeIfAbsent(
               row.get(0) + "\u0000" + row.get(1) + "\u0000" + row.get(2), key -> new ArrayList<>())

@@ -3,6 +3,7 @@ package nl.saldo.duckdb;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.saldo.core.SaldoException;
 import nl.saldo.core.study.StudySettings;
 
 /**
@@ -49,5 +50,13 @@ public final class SettingsRow {
     }
     row.put("profile_attributes", String.join(",", attributes));
     return row;
+  }
+
+  /** Fails (internal) when the engine's settings table has other columns than the row. */
+  public static void checkColumns(List<?> columns, Map<String, Object> row) {
+    if (!columns.equals(List.copyOf(row.keySet()))) {
+      throw SaldoException.internal(
+          "settings table columns " + columns + " differ from " + row.keySet(), null);
+    }
   }
 }

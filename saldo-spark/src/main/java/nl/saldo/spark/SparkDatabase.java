@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.saldo.core.SaldoException;
+import nl.saldo.duckdb.InputChecks;
+import nl.saldo.duckdb.SqlSession;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -22,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
  * delete from NAME where CONDITION} (the rows where it is not true), {@code alter table NAME drop
  * column C}, {@code alter table NAME rename to OTHER} and {@code drop}.
  */
-final class SparkDatabase {
+final class SparkDatabase implements SqlSession {
   private static final Pattern CREATE_AS =
       Pattern.compile(
           "(?is)create\\s+or\\s+replace\\s+(?:temporary\\s+)?table\\s+(\\w+)\\s+as\\s+(.*)");
@@ -56,24 +57,41 @@ final class SparkDatabase {
     }
   }
 
-  void execute(String what, String statement) {
+  @Override
+  public void script(String path) {
+    execute(SparkSql.load(path));
+  }
+
+  @Override
+  public boolean hasScript(String path) {
+    return SparkSql.exists(path);
+  }
+
+  @Override
+  public List<List<Object>> scriptRows(String what, String path) {
+    return rows(what, SparkSql.load(path).query());
+  }
+
+  @Override
+  public void execute(String what, String statement, Object... parameters) {
     try {
       Matcher matcher;
       if ((matcher = CREATE_AS.matcher(statement)).matches()) {
-        store(matcher.group(1), spark.sql(matcher.group(2)));
+        store(matcher.group(1), sql(matcher.group(2), parameters));
       } else if ((matcher = CREATE_COLUMNS.matcher(statement)).matches()) {
         StructType schema = StructType.fromDDL(matcher.group(2));
         store(matcher.group(1), spark.createDataFrame(List.<Row>of(), schema));
       } else if ((matcher = INSERT.matcher(statement)).matches()) {
-        insert(matcher.group(1), spark.sql(matcher.group(2)));
+        insert(matcher.group(1), sql(matcher.group(2), parameters));
       } else if ((matcher = DELETE.matcher(statement)).matches()) {
         String table = matcher.group(1);
         store(
             table,
             matcher.group(2) == null
                 ? spark.table(table).limit(0)
-                : spark.sql(
-                    "select * from " + table + " where (" + matcher.group(2) + ") is not true"));
+                : sql(
+                    "select * from " + table + " where (" + matcher.group(2) + ") is not true",
+                    parameters));
       } else if ((matcher = DROP_COLUMN.matcher(statement)).matches()) {
         store(matcher.group(1), spark.table(matcher.group(1)).drop(matcher.group(2)));
       } else if ((matcher = RENAME.matcher(statement)).matches()) {
@@ -87,7 +105,7 @@ final class SparkDatabase {
       } else if ((matcher = DROP.matcher(statement)).matches()) {
         spark.catalog().dropTempView(matcher.group(1));
       } else {
-        spark.sql(statement).collect();
+        sql(statement, parameters).collect();
       }
     } catch (SaldoException e) {
       throw e;
@@ -157,9 +175,15 @@ final class SparkDatabase {
     store(table, target.unionAll(renamed.select(columns.toArray(Column[]::new))));
   }
 
-  List<List<Object>> rows(String what, String query) {
+  /** A query with bind parameters ({@code ?}: Spark's positional parameters), or none. */
+  private Dataset<Row> sql(String query, Object[] parameters) {
+    return parameters.length == 0 ? spark.sql(query) : spark.sql(query, parameters);
+  }
+
+  @Override
+  public List<List<Object>> rows(String what, String query, Object... parameters) {
     try {
-      return rows(spark.sql(query));
+      return rows(sql(query, parameters));
     } catch (RuntimeException e) {
       throw SaldoException.internal(what + ": " + firstLine(e.getMessage()), e);
     }
@@ -177,14 +201,29 @@ final class SparkDatabase {
     return result;
   }
 
-  long count(String what, String query) {
-    List<List<Object>> rows = rows(what, query);
+  @Override
+  public long count(String what, String query, Object... parameters) {
+    List<List<Object>> rows = rows(what, query, parameters);
     Object value = rows.get(0).get(0);
     return value == null ? 0 : ((Number) value).longValue();
   }
 
   boolean exists(String view) {
     return spark.catalog().tableExists(view);
+  }
+
+  @Override
+  public String quote(String name) {
+    return identifier(name);
+  }
+
+  /** The raw text of a table and, for a microdata table, its typed read. */
+  @Override
+  public void dropRaw(String table) {
+    if (InputChecks.READ_TYPED.contains(table)) {
+      spark.catalog().dropTempView(table + "_read");
+    }
+    spark.catalog().dropTempView("raw_" + table);
   }
 
   /** A Spark identifier: back-quoted. */
@@ -195,10 +234,6 @@ final class SparkDatabase {
   /** A Spark string literal. */
   static String literal(String value) {
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
-  }
-
-  static Column text(String column) {
-    return functions.col(column).cast("string");
   }
 
   static String firstLine(String message) {

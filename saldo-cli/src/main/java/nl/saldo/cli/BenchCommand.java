@@ -2,14 +2,12 @@ package nl.saldo.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.saldo.cli.bench.BaselineScan;
+import nl.saldo.cli.bench.BenchLog;
 import nl.saldo.cli.bench.ScaleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,8 +62,6 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
 
-  private static final String[] TABLES = {"persons", "residences", "addresses", "incomes"};
-
   @Override
   public Integer call() throws Exception {
     boolean national = scale.equalsIgnoreCase("national");
@@ -100,13 +96,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path data = input.resolve("data");
     if (parquet) {
-      data = parquetCopy(data);
+      data = BaselineScan.parquetCopy(data);
     }
     double generateSeconds = seconds(start);
-    long personsRead = countRows(data, parquet);
+    long personsRead = BaselineScan.countRows(data, parquet);
     start = System.nanoTime();
     long cpuStart = cpuNanos();
-    long scanned = baselineScan(data, parquet);
+    long scanned = BaselineScan.scan(data, parquet);
     double baselineSeconds = seconds(start);
     double baselineCpu = (cpuNanos() - cpuStart) / 1e9;
     start = System.nanoTime();
@@ -140,71 +136,9 @@ final class BenchCommand implements Callable<Integer> {
             .writerWithDefaultPrettyPrinter()
             .writeValueAsString(result);
     Files.writeString(dir.resolve("bench.json"), json);
-    appendCsv(dir.resolve("bench.csv"), result, outcome.timings());
+    BenchLog.append(dir.resolve("bench.csv"), result, outcome.timings());
     System.out.println(json);
     return 0;
-  }
-
-  /**
-   * One line per run in DIR/bench.csv (header written once): when, what, the floor, the run, the
-   * ratio, peak memory and every stage's seconds, so runs of different commits can be compared.
-   */
-  private static void appendCsv(Path csv, Map<String, Object> result, Map<?, Long> timings)
-      throws java.io.IOException {
-    java.util.List<String> names =
-        new java.util.ArrayList<>(
-            java.util.List.of(
-                "time",
-                "scale",
-                "format",
-                "persons",
-                "baseline_scan_seconds",
-                "run_seconds",
-                "run_to_baseline_ratio",
-                "peak_rss_mib",
-                "baseline_cpu_seconds",
-                "run_cpu_seconds",
-                "run_to_baseline_cpu_ratio"));
-    java.util.List<String> values =
-        new java.util.ArrayList<>(
-            java.util.List.of(
-                java.time.Instant.now().toString(),
-                String.valueOf(result.get("scale")),
-                String.valueOf(result.get("format")),
-                String.valueOf(result.get("persons")),
-                String.valueOf(result.get("baseline_scan_seconds")),
-                String.valueOf(result.get("run_seconds")),
-                String.valueOf(result.get("run_to_baseline_ratio")),
-                String.valueOf(result.get("peak_rss_mib")),
-                String.valueOf(result.get("baseline_cpu_seconds")),
-                String.valueOf(result.get("run_cpu_seconds")),
-                String.valueOf(result.get("run_to_baseline_cpu_ratio"))));
-    for (nl.saldo.core.pipeline.Stage stage : nl.saldo.core.pipeline.Stage.values()) {
-      names.add(stage.key() + "_seconds");
-      Long millis = timings.get(stage.key());
-      values.add(millis == null ? "" : String.format(Locale.ROOT, "%.2f", millis / 1000.0));
-    }
-    String line = String.join(",", values) + "\n";
-    String header = String.join(",", names);
-    if (!Files.exists(csv) || !lastHeader(csv).equals(header)) {
-      line = header + "\n" + line;
-    }
-    Files.writeString(
-        csv,
-        line,
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
-  }
-
-  /** The last header line of bench.csv (a new column starts a new block with its own header). */
-  private static String lastHeader(Path csv) throws java.io.IOException {
-    String header = "";
-    for (String line : Files.readAllLines(csv)) {
-      if (line.startsWith("time,")) {
-        header = line;
-      }
-    }
-    return header;
   }
 
   /**
@@ -215,74 +149,6 @@ final class BenchCommand implements Callable<Integer> {
     return ((com.sun.management.OperatingSystemMXBean)
             java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  /** Parquet copies of the CSVs (typed as DuckDB detects them), made once in data-parquet. */
-  private static Path parquetCopy(Path csvData) throws Exception {
-    Path target = csvData.resolveSibling("data-parquet");
-    Files.createDirectories(target);
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        Statement statement = connection.createStatement()) {
-      for (String table : TABLES) {
-        Path file = target.resolve(table + ".parquet");
-        if (!Files.exists(file)) {
-          statement.execute(
-              "copy (select * from read_csv("
-                  + literal(csvData.resolve(table + ".csv"))
-                  + ", header = true)) to "
-                  + literal(file)
-                  + " (format parquet)");
-        }
-      }
-    }
-    return target;
-  }
-
-  private static long countRows(Path data, boolean parquet) throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        Statement statement = connection.createStatement();
-        ResultSet result =
-            statement.executeQuery(
-                parquet
-                    ? "select count(*) from read_parquet("
-                        + literal(data.resolve("persons.parquet"))
-                        + ")"
-                    : "select count(*) from read_csv("
-                        + literal(data.resolve("persons.csv"))
-                        + ", header = true, all_varchar = true)")) {
-      result.next();
-      return result.getLong(1);
-    }
-  }
-
-  /**
-   * The baseline: DuckDB reading every input file and nothing else: each CSV as text, counting
-   * rows; each Parquet file with every column decoded (the largest value of each).
-   */
-  private static long baselineScan(Path data, boolean parquet) throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        Statement statement = connection.createStatement()) {
-      long total = 0;
-      for (String table : TABLES) {
-        String sql =
-            parquet
-                ? "select count(*), max(columns(*)) from read_parquet("
-                    + literal(data.resolve(table + ".parquet"))
-                    + ")"
-                : "select count(*) from read_csv("
-                    + literal(data.resolve(table + ".csv"))
-                    + ", header = true, all_varchar = true)";
-        try (ResultSet result = statement.executeQuery(sql)) {
-          result.next();
-          total += result.getLong(1);
-        }
-      }
-      return total;
-    }
-  }
-
-  private static String literal(Path path) {
-    return "'" + path.toString().replace("'", "''") + "'";
   }
 
   private static double seconds(long startNanos) {

@@ -1,6 +1,5 @@
 package nl.saldo.duckdb;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,14 +142,17 @@ public abstract class SqlEngine implements Engine {
     }
   }
 
-  /** The built-in layers of the study, then the overlays by name, in one insert. */
+  /**
+   * The built-in layers of the study, then the overlays by name; a statement each (Spark refuses
+   * bind parameters in an inline table and binds those of a union out of order).
+   */
   private void enableLayers(StudySettings settings, List<InputFile> overlays) {
-    List<String> rows = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
     for (String layer : settings.layers()) {
-      rows.add("(?, ?, false)");
-      values.add(layer);
-      values.add(StudySettings.BUILT_IN_LAYERS.indexOf(layer));
+      sql.execute(
+          "enabling layer " + layer,
+          "insert into layers_enabled select ?, ?, false",
+          layer,
+          StudySettings.BUILT_IN_LAYERS.indexOf(layer));
     }
     int order = StudySettings.BUILT_IN_LAYERS.size();
     for (InputFile overlay :
@@ -163,15 +165,11 @@ public abstract class SqlEngine implements Engine {
                 + name
                 + "\" (rest and the built-in layer names are reserved); rename the file");
       }
-      rows.add("(?, ?, true)");
-      values.add(name);
-      values.add(order++);
-    }
-    if (!rows.isEmpty()) {
       sql.execute(
-          "enabling layers",
-          "insert into layers_enabled values " + String.join(", ", rows),
-          values.toArray());
+          "enabling overlay " + name,
+          "insert into layers_enabled select ?, ?, true",
+          name,
+          order++);
     }
   }
 

@@ -19,7 +19,11 @@ public interface SqlSession {
    */
   List<List<Object>> scriptRows(String what, String path);
 
-  /** Runs one statement; {@code what} names it in an error. */
+  /**
+   * Runs one statement; {@code what} names it in an error. Bind parameters ({@code ?}) in one query
+   * block only: Spark 4.2 refuses them in an inline table ({@code values (?, ?)}) and binds those
+   * of a {@code union all} out of order.
+   */
   void execute(String what, String statement, Object... parameters);
 
   /** Runs a query and returns all rows; for small results only (aggregates, faults, marts). */

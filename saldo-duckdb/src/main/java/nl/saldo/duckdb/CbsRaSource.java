@@ -31,9 +31,7 @@ final class CbsRaSource implements InputSource {
 
   @Override
   public long readTyped(InputFile file, String table) {
-    long rows = readText(file, "raw_" + table);
-    InputSource.typedFromText(database, table, "raw_" + table);
-    return rows;
+    return InputSource.typedFromText(database, this, file, table);
   }
 
   /** The profile made the text table when it read the register files: it is only counted. */

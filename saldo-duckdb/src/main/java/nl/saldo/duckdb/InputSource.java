@@ -23,10 +23,13 @@ interface InputSource {
   long readText(InputFile file, String target);
 
   /**
-   * Reads a table of text columns (an SPSS file's, or one an input profile made) into the typed
-   * table {@code TABLE_read}; its typed columns are null, so every value is parsed from its text.
+   * {@link #readTyped} of a source that reads text only (an SPSS file, an input profile's tables):
+   * the file as text into {@code raw_TABLE}, then the typed table {@code TABLE_read} from it; its
+   * typed columns are null, so every value is parsed from its text. Returns the rows read.
    */
-  static void typedFromText(Database database, String table, String raw) {
+  static long typedFromText(Database database, InputSource source, InputFile file, String table) {
+    String raw = "raw_" + table;
+    long rows = source.readText(file, raw);
     database.execute(
         "reading " + raw,
         "create or replace temporary view "
@@ -43,6 +46,7 @@ interface InputSource {
             + raw);
     database.execute(SqlScript.load("staging/" + table + "_read.sql"));
     database.execute("dropping " + table + "_source", "drop view " + table + "_source");
+    return rows;
   }
 
   /** Drops a text table made by {@link #readText} (a view over {@code target_file}). */

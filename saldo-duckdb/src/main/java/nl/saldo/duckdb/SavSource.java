@@ -27,9 +27,7 @@ final class SavSource implements InputSource {
 
   @Override
   public long readTyped(InputFile file, String table) {
-    long rows = readText(file, "raw_" + table);
-    InputSource.typedFromText(database, table, "raw_" + table);
-    return rows;
+    return InputSource.typedFromText(database, this, file, table);
   }
 
   @Override

@@ -48,7 +48,10 @@ public final class Reports {
               ChartFiles.DIRECTORY,
               () -> ChartFiles.write(tables, options, runDir.resolve(ChartFiles.DIRECTORY))));
     }
-    List<List<Path>> files = run(writers);
+    List<List<Path>> files;
+    try (QuickJit quick = QuickJit.start()) {
+      files = run(writers);
+    }
     List<Path> written = new ArrayList<>();
     written.addAll(files.get(2));
     written.addAll(files.get(1));

@@ -19,6 +19,7 @@ import nl.saldo.core.output.CsvWriter;
 import nl.saldo.core.output.Manifest;
 import nl.saldo.core.output.OutputDirectory;
 import nl.saldo.core.output.ScratchDirectory;
+import nl.saldo.core.output.WriteTiming;
 import nl.saldo.core.pipeline.Engine;
 import nl.saldo.core.pipeline.EngineFactory;
 import nl.saldo.core.pipeline.Pipeline;
@@ -166,6 +167,7 @@ final class RunJob {
       Path dir,
       Pipeline pipeline) {
     try {
+      WriteTiming tables = WriteTiming.start();
       List<Path> files = new ArrayList<>(CsvWriter.write(result.tables(), dir));
       if (result.tables().unsafeUnrounded()) {
         files.add(
@@ -197,9 +199,12 @@ final class RunJob {
       // hash would let a reader confirm a guess of the exact counts.
       Manifest.writeAccounting(result, dir);
       Manifest.write(manifest, files, pipeline.timings(), dir);
+      tables.done("tables, names and manifest");
       Path boundaries = settings.boundaries() == null ? null : Path.of(settings.boundaries());
       files.addAll(Reports.write(dir, new ReportOptions(lang, boundaries, true)));
+      WriteTiming complete = WriteTiming.start();
       Manifest.write(manifest, files, pipeline.timings(), dir);
+      complete.done("manifest with the reports");
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /** charts/*.svg and charts/*.png of sections a–f for the top layers, for pasting into documents. */
 final class ChartFiles {
@@ -30,7 +29,7 @@ final class ChartFiles {
         PngCanvas png = new PngCanvas(ChartPainter.WIDTH, ChartPainter.HEIGHT);
         painter.paint(spec, png);
         Path pngFile = directory.resolve(spec.file() + ".png");
-        ImageIO.write(png.image(), "png", pngFile.toFile());
+        PngImage.write(png.image(), pngFile.toFile());
         written.add(pngFile);
       }
     } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.saldo.core.SaldoException;
+import nl.saldo.core.output.WriteTiming;
 
 /**
  * Writes the human outputs of a run (report.html, report.xlsx, report.pdf, charts/) into its
@@ -23,20 +24,34 @@ public final class Reports {
    * @throws ReportException when a table is missing or malformed (the message names file and row)
    */
   public static List<Path> write(Path runDir, ReportOptions options) {
+    WriteTiming reading = WriteTiming.start();
     RunTables tables = RunTables.read(runDir, options.lang());
+    reading.done("reading the tables back");
     quietLibraries();
     // the longest first, so that two cores finish at about the same time
     Callable<List<Path>> pdf =
-        () -> List.of(PdfReport.write(tables, options, runDir.resolve(PdfReport.FILE)));
+        timed(
+            PdfReport.FILE,
+            () -> List.of(PdfReport.write(tables, options, runDir.resolve(PdfReport.FILE))));
     Callable<List<Path>> workbook =
-        () -> List.of(Workbook.write(tables, options, runDir.resolve(Workbook.FILE)));
+        timed(
+            Workbook.FILE,
+            () -> List.of(Workbook.write(tables, options, runDir.resolve(Workbook.FILE))));
     Callable<List<Path>> html =
-        () -> List.of(HtmlReport.write(tables, options, runDir.resolve(HtmlReport.FILE)));
+        timed(
+            HtmlReport.FILE,
+            () -> List.of(HtmlReport.write(tables, options, runDir.resolve(HtmlReport.FILE))));
     List<Callable<List<Path>>> writers = new ArrayList<>(List.of(pdf, workbook, html));
     if (options.charts()) {
-      writers.add(() -> ChartFiles.write(tables, options, runDir.resolve(ChartFiles.DIRECTORY)));
+      writers.add(
+          timed(
+              ChartFiles.DIRECTORY,
+              () -> ChartFiles.write(tables, options, runDir.resolve(ChartFiles.DIRECTORY))));
     }
-    List<List<Path>> files = run(writers);
+    List<List<Path>> files;
+    try (QuickJit quick = QuickJit.start()) {
+      files = run(writers);
+    }
     List<Path> written = new ArrayList<>();
     written.addAll(files.get(2));
     written.addAll(files.get(1));
@@ -45,6 +60,16 @@ public final class Reports {
       written.addAll(files.get(3));
     }
     return List.copyOf(written);
+  }
+
+  /** The writer, its time printed with -Dsaldo.write.timing=true. */
+  private static <T> Callable<T> timed(String what, Callable<T> writer) {
+    return () -> {
+      WriteTiming timing = WriteTiming.start();
+      T written = writer.call();
+      timing.done(what);
+      return written;
+    };
   }
 
   /**

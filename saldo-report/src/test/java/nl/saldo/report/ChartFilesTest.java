@@ -35,6 +35,26 @@ class ChartFilesTest {
   }
 
   @Test
+  void pngFilesAreTheBytesOfImageIoWritingTheImageItself() throws Exception {
+    Path run = RunDirs.copyOfSmall(dir.resolve("run"));
+    RunTables tables = RunTables.read(run);
+    Texts texts = Texts.of("nl");
+    ChartPainter painter = new ChartPainter(texts);
+    for (ChartSpec spec : new ChartSpecs(tables, texts).all()) {
+      PngCanvas png = new PngCanvas(ChartPainter.WIDTH, ChartPainter.HEIGHT);
+      painter.paint(spec, png);
+      BufferedImage image = png.image();
+      Path viaView = dir.resolve(spec.file() + "-view.png");
+      Path viaImage = dir.resolve(spec.file() + "-image.png");
+      PngImage.write(image, viaView.toFile());
+      ImageIO.write(image, "png", viaImage.toFile());
+      assertThat(Files.readAllBytes(viaView))
+          .as(spec.file())
+          .isEqualTo(Files.readAllBytes(viaImage));
+    }
+  }
+
+  @Test
   void populationChartHasOneStackedBarSegmentPerUnitYearAndGroup() throws Exception {
     Path run = RunDirs.copyOfSmall(dir.resolve("run"));
     ChartFiles.write(RunTables.read(run), ReportOptions.defaults(), run.resolve("charts"));

@@ -167,7 +167,6 @@ final class SparkEngine implements Engine {
     boolean components = settings.analyses().components();
     boolean segregation = settings.analyses().segregation();
     return switch (stage) {
-      case DERIVE_PERSON_STATES -> !components && !segregation;
       case BUILD_COMPONENTS -> !components;
       case COUNT_SEGREGATION, BUILD_SEGREGATION -> !segregation;
       default -> false;

@@ -56,6 +56,7 @@ public final class DuckDbEngine implements Engine {
         throw SaldoException.invalidInput(EngineFactory.urlRefused("duckdb", file.url()));
       }
     }
+    WorkStorage.choose(database, scratch, inputs);
     database.execute(SqlScript.load("macros.sql"));
     for (String relation : STAGING) {
       database.execute(SqlScript.load("staging/" + relation + ".sql"));

@@ -12,7 +12,7 @@ rem
 rem Java: Java 17 or newer, from JAVA_HOME when it is set, otherwise the first java.exe on PATH.
 rem
 rem Memory: saldo uses two kinds of memory.
-rem   - DuckDB, the engine, works outside the Java heap. By default it takes at most 60% of the
+rem   - DuckDB, the engine, works outside the Java heap. By default it takes at most 25% of the
 rem     machine's memory and spills the rest to --temp-dir; change it with --memory-limit 8GB.
 rem   - The Java heap holds only settings, one SPSS row at a time and the reports. -Xmx4g below
 rem     is ample; lower it (-Xmx2g) on a desktop with little memory, because the heap and DuckDB

@@ -22,7 +22,7 @@ final class EngineOptions {
       names = "--memory-limit",
       paramLabel = "SIZE",
       description =
-          "Memory the engine may use, e.g. 8GB (default: 60%% of the machine's memory; beyond it the engine spills to --temp-dir).")
+          "Memory the engine may use, e.g. 8GB (default: 25%% of the machine's memory; beyond it the engine spills to --temp-dir).")
   String memoryLimit;
 
   @Option(

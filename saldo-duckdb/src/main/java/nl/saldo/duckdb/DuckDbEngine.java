@@ -48,6 +48,12 @@ public final class DuckDbEngine extends SqlEngine {
     }
   }
 
+  /** In memory, or in a database file in the scratch directory for large inputs. */
+  @Override
+  protected void placeTables(InputSet inputs) {
+    WorkStorage.choose(database, scratch, inputs);
+  }
+
   @Override
   protected void prepare(InputSet inputs, StudySettings settings) {
     sources = new InputSources(database, settings, scratch);

@@ -53,6 +53,9 @@ public abstract class SqlEngine implements Engine {
   /** Called once before the first {@link #read}, with every input file. */
   protected void prepare(InputSet inputs, StudySettings settings) {}
 
+  /** Chooses where the engine keeps the tables of these inputs, before any is made. */
+  protected void placeTables(InputSet inputs) {}
+
   /** Reads a table's file (not an overlay) for the checks; returns the rows read. */
   protected abstract long read(InputFile file);
 
@@ -71,6 +74,7 @@ public abstract class SqlEngine implements Engine {
   public final void load(InputSet inputs, StudySettings settings) {
     refuse(inputs, settings);
     this.settings = settings;
+    placeTables(inputs);
     sql.script("macros.sql");
     for (String relation : STAGING) {
       sql.script("staging/" + relation + ".sql");

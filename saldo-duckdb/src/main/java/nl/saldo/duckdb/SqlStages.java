@@ -57,13 +57,12 @@ final class SqlStages {
 
   /**
    * True for a stage of an analysis the study file switched off (analyses: ...); its mart is then
-   * empty. Person states serve both analyses.
+   * empty. Person states are always derived: the stocks and profiles read them too.
    */
   private static boolean switchedOff(Stage stage, StudySettings settings) {
     boolean components = settings.analyses().components();
     boolean segregation = settings.analyses().segregation();
     return switch (stage) {
-      case DERIVE_PERSON_STATES -> !components && !segregation;
       case BUILD_COMPONENTS -> !components;
       case COUNT_SEGREGATION, BUILD_SEGREGATION -> !segregation;
       default -> false;

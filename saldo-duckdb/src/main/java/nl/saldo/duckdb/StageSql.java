@@ -19,6 +19,7 @@ public record StageSql(String script, String relation) {
     intermediate(Stage.CLASSIFY_PERSONS, "incomes_grouped");
     intermediate(Stage.FIND_AZC, "azc_addresses");
     intermediate(Stage.DERIVE_MOVES, "moves");
+    intermediate(Stage.DERIVE_PERSON_STATES, "person_states");
     intermediate(Stage.COUNT_STOCKS, "stock_counts");
     intermediate(Stage.COUNT_OD, "od_counts");
     intermediate(Stage.COUNT_FLOWS, "flow_counts");
@@ -28,7 +29,6 @@ public record StageSql(String script, String relation) {
     mart(Stage.BUILD_SEQUENCES, "sequences");
     mart(Stage.LIST_MUNICIPALITIES, "municipalities");
     mart(Stage.BUILD_PROFILES, "profiles");
-    intermediate(Stage.DERIVE_PERSON_STATES, "person_states");
     mart(Stage.BUILD_COMPONENTS, "components");
     intermediate(Stage.COUNT_SEGREGATION, "segregation_counts");
     mart(Stage.BUILD_SEGREGATION, "segregation");

@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * The method as a pipeline, in order (STYLE.md §2): read inputs → validate → select spells →
- * classify areas → classify persons → find AZC addresses → derive moves → count stocks and flows →
- * build the marts (sequences, municipalities, profiles) → components and segregation → disclosure
- * control → write. The stages from {@link #SELECT_SPELLS} to {@link #BUILD_SEGREGATION} are the
- * method's set-based steps, run by the engine, each making one relation; the engine, not the core,
- * knows where their code lives.
+ * classify areas → classify persons → find AZC addresses → derive moves → each person's area and
+ * group on both stock dates → count stocks and flows → build the marts (sequences, municipalities,
+ * profiles) → components and segregation → disclosure control → write. The stages from {@link
+ * #SELECT_SPELLS} to {@link #BUILD_SEGREGATION} are the method's set-based steps, run by the
+ * engine, each making one relation; the engine, not the core, knows where their code lives.
  */
 public enum Stage {
   LOAD("reading inputs"),
@@ -20,6 +20,7 @@ public enum Stage {
   CLASSIFY_PERSONS("grouping persons by income position"),
   FIND_AZC("finding AZC addresses"),
   DERIVE_MOVES("deriving domestic moves"),
+  DERIVE_PERSON_STATES("deriving each person's area and group at both stock dates"),
   COUNT_STOCKS("counting stocks"),
   COUNT_OD("counting flows between units"),
   COUNT_FLOWS("counting flows into and out of units"),
@@ -29,7 +30,6 @@ public enum Stage {
   BUILD_SEQUENCES("building the sequences of units of persons who moved more than once"),
   LIST_MUNICIPALITIES("listing the municipalities with the units they belong to"),
   BUILD_PROFILES("breaking the flows and stayers down by age, origin and attributes"),
-  DERIVE_PERSON_STATES("deriving each person's area and group at both stock dates"),
   BUILD_COMPONENTS("building the components of change"),
   COUNT_SEGREGATION("counting persons per buurt for segregation"),
   BUILD_SEGREGATION("measuring segregation"),

@@ -1,7 +1,8 @@
 -- Derive moves (METHOD.md §5): consecutive spells s1 → s2 of a person are a domestic move when s2
 -- starts at most max_gap_days after s1 ends, the address differs and s2 starts in the window.
 -- The mover's group is the one of income year = year of the move + offset. Moves of group `other`
--- and moves from an AZC address are kept here, flagged, and excluded from the counts.
+-- and moves from an AZC address are kept here, flagged, and excluded from the counts. The household
+-- kind of that income year comes along for profiles.csv, which breaks the flows down by it.
 create or replace table moves as
 with spells as (
   select * from spells
@@ -37,7 +38,8 @@ found as (
 grouped as (
   select
     found.*,
-    coalesce(incomes_grouped.income_group, 'other') as income_group
+    coalesce(incomes_grouped.income_group, 'other') as income_group,
+    incomes_grouped.household_kind
   from found
   cross join settings
   left join incomes_grouped
@@ -54,6 +56,7 @@ final as (
     grouped.destination_address_id,
     grouped.destination_buurt_code,
     grouped.income_group,
+    grouped.household_kind,
     grouped.income_group = 'other' as excluded_other_group,
     azc_addresses.address_id is not null as excluded_azc_origin
   from grouped

@@ -2,6 +2,9 @@
 -- with the buurt and group on each date (§3–§4, as stocks_counted) and the birth date. "Present"
 -- = a spell covers the date (start <= D < end, or end empty), in the study area or in `rest`;
 -- a missing buurt means "not in the country" on that date. Zero-length spells cover no day (§9).
+-- Derived once, right after the moves: the stocks (stock_counts), the stayers of profiles.csv,
+-- the components and the segregation counts all read the persons on the two dates from here.
+-- The household kind at the start comes along for the stayers of profiles.csv.
 create or replace table person_states as
 with spells as (
   select * from spells
@@ -32,7 +35,8 @@ residents as (
     reference_dates.moment,
     spells.person_id,
     spells.buurt_code,
-    coalesce(incomes_grouped.income_group, 'other') as income_group
+    coalesce(incomes_grouped.income_group, 'other') as income_group,
+    incomes_grouped.household_kind
   from spells
   join reference_dates
     on spells.start_date <= reference_dates.reference_date
@@ -49,6 +53,8 @@ final as (
     any_value(persons.birth_date) as birth_date,
     any_value(residents.buurt_code) filter (where residents.moment = 'start') as start_buurt,
     any_value(residents.income_group) filter (where residents.moment = 'start') as start_group,
+    any_value(residents.household_kind) filter (where residents.moment = 'start')
+      as start_household_kind,
     any_value(residents.buurt_code) filter (where residents.moment = 'end') as end_buurt,
     any_value(residents.income_group) filter (where residents.moment = 'end') as end_group,
     any_value(persons.birth_date) > any_value(make_date(settings.stock_start_year, 1, 1)) as born_after_start

@@ -1,41 +1,20 @@
 -- Count stocks (METHOD.md §4): persons whose spell covers 1 January of each stock year
--- (start <= D < end, or end empty), by buurt and by group of income year = stock year + offset.
+-- (start <= D < end, or end empty), by buurt and by group of income year = stock year + offset:
+-- the buurt and group of each person on the two dates, as person_states derived them.
 -- Counted per buurt first, then summed into the units of every layer.
 create or replace table stock_counts as
-with spells as (
-  select * from spells
+with person_states as (
+  select * from person_states
 ),
 
-settings as (
-  select * from settings
-),
-
-reference_dates as (
-  select 'start' as moment, stock_start_year as stock_year, make_date(stock_start_year, 1, 1) as reference_date
-  from settings
+placed as (
+  select 'start' as moment, start_buurt as buurt_code, start_group as income_group
+  from person_states
+  where start_buurt is not null
   union all
-  select 'end', stock_end_year, make_date(stock_end_year, 1, 1)
-  from settings
-),
-
-residents as (
-  select reference_dates.moment, reference_dates.stock_year, spells.person_id, spells.buurt_code
-  from spells
-  join reference_dates
-    on spells.start_date <= reference_dates.reference_date
-    and (spells.end_date is null or spells.end_date > reference_dates.reference_date)
-),
-
-grouped as (
-  select
-    residents.moment,
-    residents.buurt_code,
-    coalesce(incomes_grouped.income_group, 'other') as income_group
-  from residents
-  cross join settings
-  left join incomes_grouped
-    on incomes_grouped.person_id = residents.person_id
-    and incomes_grouped.year = residents.stock_year + settings.stock_year_offset
+  select 'end', end_buurt, end_group
+  from person_states
+  where end_buurt is not null
 ),
 
 per_buurt as (
@@ -44,7 +23,7 @@ per_buurt as (
     income_group,
     count(*) filter (where moment = 'start') as pop_start,
     count(*) filter (where moment = 'end') as pop_end
-  from grouped
+  from placed
   group by buurt_code, income_group
 ),
 

@@ -10,21 +10,17 @@
 -- share_pct is left empty here: disclosure control computes it from the published counts.
 create or replace table profiles_mart as
 with moves as (
-  select person_id, move_date, origin_buurt_code, destination_buurt_code, income_group
+  select person_id, move_date, origin_buurt_code, destination_buurt_code, income_group, household_kind
   from moves
   where not excluded_other_group and not excluded_azc_origin
 ),
 
-spells as (
-  select * from spells
+person_states as (
+  select * from person_states
 ),
 
 persons as (
   select person_id, birth_date, origin from persons
-),
-
-incomes_grouped as (
-  select * from incomes_grouped
 ),
 
 attribute_values as (
@@ -80,20 +76,6 @@ extra_attributes as (
   where entry <> ''
 ),
 
-reference_dates as (
-  select 'start' as moment, make_date(stock_start_year, 1, 1) as reference_date from settings
-  union all
-  select 'end', make_date(stock_end_year, 1, 1) from settings
-),
-
-residents as (
-  select reference_dates.moment, spells.person_id, spells.buurt_code
-  from spells
-  join reference_dates
-    on spells.start_date <= reference_dates.reference_date
-    and (spells.end_date is null or spells.end_date > reference_dates.reference_date)
-),
-
 -- one row per counted move and per stayer, with the buurt it starts from and the buurt it ends in:
 -- the attributes are a person's, so they are counted per pair of buurten first (a few hundred
 -- thousand rows), and only those counts are spread over the layers' units
@@ -106,29 +88,24 @@ person_rows as (
     moves.move_date as reference_date,
     year(moves.move_date) + settings.move_year_offset as income_year,
     moves.income_group,
-    incomes_grouped.household_kind
+    moves.household_kind
   from moves
   cross join settings
-  left join incomes_grouped
-    on incomes_grouped.person_id = moves.person_id
-    and incomes_grouped.year = year(moves.move_date) + settings.move_year_offset
   union all
   select
-    at_start.person_id,
+    person_states.person_id,
     'stay',
-    at_start.buurt_code,
-    at_end.buurt_code,
+    person_states.start_buurt,
+    person_states.end_buurt,
     make_date(settings.stock_start_year, 1, 1),
     settings.stock_start_year + settings.stock_year_offset,
-    incomes_grouped.income_group,
-    incomes_grouped.household_kind
-  from residents as at_start
-  join residents as at_end on at_end.person_id = at_start.person_id and at_end.moment = 'end'
+    person_states.start_group,
+    person_states.start_household_kind
+  from person_states
   cross join settings
-  join incomes_grouped
-    on incomes_grouped.person_id = at_start.person_id
-    and incomes_grouped.year = settings.stock_start_year + settings.stock_year_offset
-  where at_start.moment = 'start' and incomes_grouped.income_group <> 'other'
+  where person_states.start_buurt is not null
+    and person_states.end_buurt is not null
+    and person_states.start_group <> 'other'
 ),
 
 with_persons as (

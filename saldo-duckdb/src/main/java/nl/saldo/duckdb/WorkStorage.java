@@ -20,10 +20,10 @@ import nl.saldo.core.input.InputSet;
  */
 final class WorkStorage {
   /**
-   * The tables of a file in memory, as a multiple of its size on disk: a CSV's text is about the
-   * size of its typed table; a Parquet or SPSS file is compressed.
+   * The tables of a file in memory, as a multiple of its size on disk: a CSV's text or an
+   * uncompressed SPSS file is about the size of its typed table; Parquet and .zsav are compressed.
    */
-  private static final double CSV_FACTOR = 1.5;
+  private static final double PLAIN_FACTOR = 1.5;
 
   private static final double COMPRESSED_FACTOR = 6;
 
@@ -77,7 +77,9 @@ final class WorkStorage {
       try {
         bytes +=
             Files.size(file.path())
-                * (file.format().equals("csv") ? CSV_FACTOR : COMPRESSED_FACTOR);
+                * (file.format().equals("parquet") || file.format().equals("zsav")
+                    ? COMPRESSED_FACTOR
+                    : PLAIN_FACTOR);
       } catch (IOException e) {
         throw SaldoException.invalidInput(file.displayName() + ": cannot be read: " + e);
       }

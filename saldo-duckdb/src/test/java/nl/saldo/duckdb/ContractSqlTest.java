@@ -22,4 +22,9 @@ class ContractSqlTest {
   void movesContractCountsMovesOutsideTheWindowToTheSameAddressOrOfNoGroup() {
     SqlStage.checkContract("contracts/moves", "moves");
   }
+
+  @Test
+  void incomesGroupedContractCountsGroupsOutsideTheSetAndEveryRowOfAYearTwice() {
+    SqlStage.checkContract("contracts/incomes_grouped", "incomes_grouped");
+  }
 }

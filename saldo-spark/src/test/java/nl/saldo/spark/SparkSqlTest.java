@@ -35,6 +35,8 @@ class SparkSqlTest {
     assertThat(SparkSql.translate("select * exclude (a, b) from t"))
         .isEqualTo("select * except (a, b) from t");
     assertThat(SparkSql.translate("iff(a, 1, 2)")).isEqualTo("if(a, 1, 2)");
+    assertThat(SparkSql.translate("create or replace view v as select 1"))
+        .isEqualTo("create or replace temporary view v as select 1");
     assertThat(SparkSql.translate("date_diff('day', o.end_date, o.move_date) <= 1"))
         .isEqualTo("datediff(o.move_date, o.end_date) <= 1");
     assertThat(SparkSql.translate("strftime(d, '%Y-%m-%d')"))

@@ -69,43 +69,6 @@ public final class DuckDbEngine extends SqlEngine {
     if (!InputChecks.READ_TYPED.contains(table)) {
       return source.readText(file, "raw_" + table);
     }
-    keepTextRead(file, source);
-    return source.readTyped(file, table);
-  }
-
-  /**
-   * The microdata files that DuckDB's own readers read typed (CSV, Parquet) are read side by side
-   * ({@link SideBySideReads}); the others one after the other, after them.
-   */
-  @Override
-  protected Map<InputFile, Long> readAll(List<InputFile> files) {
-    List<InputFile> sideBySide =
-        files.stream()
-            .filter(f -> InputChecks.READ_TYPED.contains(f.table().tableName()))
-            .filter(sources::readByDuckDb)
-            .toList();
-    if (sideBySide.size() < 2) {
-      return super.readAll(files);
-    }
-    sideBySide.forEach(file -> keepTextRead(file, sources.of(file)));
-    Map<InputFile, Long> read =
-        SideBySideReads.read(
-            database,
-            sideBySide,
-            (connection, file) ->
-                sources.duckDbReaderOn(connection).readTyped(file, file.table().tableName()));
-    Map<InputFile, Long> rows = new LinkedHashMap<>();
-    for (InputFile file : files) {
-      rows.put(file, sideBySide.contains(file) ? read.get(file) : read(file));
-    }
-    return rows;
-  }
-
-  /**
-   * How to read a file again as text, for the cell checks' messages (only when a row is flagged).
-   */
-  private void keepTextRead(InputFile file, InputSource source) {
-    String table = file.table().tableName();
     rawText.put(
         table,
         () -> {
@@ -113,6 +76,7 @@ public final class DuckDbEngine extends SqlEngine {
           source.readText(file, "raw_" + table);
           insertionOrder(false);
         });
+    return source.readTyped(file, table);
   }
 
   @Override

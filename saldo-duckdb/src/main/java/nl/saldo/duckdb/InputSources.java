@@ -19,12 +19,7 @@ final class InputSources {
   private final CbsRaSource cbsRa;
   private List<SourceFile> sourceFiles = List.of();
 
-  private final StudySettings settings;
-  private final Path scratch;
-
   InputSources(Database database, StudySettings settings, Path scratch) {
-    this.settings = settings;
-    this.scratch = scratch;
     this.files = new CsvParquetSource(database, settings, scratch);
     this.sav = new SavSource(database, settings);
     this.cbsRa = new CbsRaSource(database);
@@ -45,16 +40,6 @@ final class InputSources {
       case "sav", "zsav" -> sav;
       default -> files;
     };
-  }
-
-  /** True when DuckDB's own readers read the file (CSV, Parquet). */
-  boolean readByDuckDb(InputFile file) {
-    return of(file) == files;
-  }
-
-  /** DuckDB's readers on another connection to the same database (files read side by side). */
-  CsvParquetSource duckDbReaderOn(Database database) {
-    return new CsvParquetSource(database, settings, scratch);
   }
 
   /**

@@ -59,18 +59,6 @@ public abstract class SqlEngine implements Engine {
   /** Reads a table's file (not an overlay) for the checks; returns the rows read. */
   protected abstract long read(InputFile file);
 
-  /**
-   * Reads the files ({@link #read} each, in their order); returns the rows read per file, in the
-   * files' order. An engine may read some of them side by side.
-   */
-  protected Map<InputFile, Long> readAll(List<InputFile> files) {
-    Map<InputFile, Long> rows = new LinkedHashMap<>();
-    for (InputFile file : files) {
-      rows.put(file, read(file));
-    }
-    return rows;
-  }
-
   /** Reads a file as text into {@code target}: row_nr and its columns; returns the rows read. */
   protected abstract long readText(InputFile file, String target);
 
@@ -94,8 +82,11 @@ public abstract class SqlEngine implements Engine {
     storeSettings(settings);
     enableLayers(settings, inputs.of(InputTable.OVERLAYS));
     prepare(inputs, settings);
-    rowsRead.putAll(
-        readAll(inputs.files().stream().filter(f -> f.table() != InputTable.OVERLAYS).toList()));
+    for (InputFile file : inputs.files()) {
+      if (file.table() != InputTable.OVERLAYS) {
+        rowsRead.put(file, read(file));
+      }
+    }
     loadOverlays(inputs.of(InputTable.OVERLAYS));
     refuseEmptyTables();
     // the columns of persons and incomes that profiles.csv breaks the flows down by (issue #14); a

@@ -147,21 +147,6 @@ class InvalidInputTest {
   }
 
   @Test
-  void ofTwoFilesWithAFaultyRowTheFirstInTheTablesOrderIsNamed() {
-    // the files are read side by side, the largest first: incomes.csv (made the largest here) is
-    // read before residences.csv, but residences come first in the order of the tables
-    replace("residences.csv", "P1,A2,2012-03-01,", "P1,A2,2012-03-01,,extra");
-    StringBuilder incomes = new StringBuilder(files.get("incomes.csv"));
-    for (int year = 2000; year < 2010; year++) {
-      incomes.append("P2,").append(year).append(",private,false,99\n");
-    }
-    files.put("incomes.csv", incomes + "P1,2014,private,false,120,extra\n");
-    assertThatThrownBy(() -> run(Set.of()))
-        .hasMessage(
-            "residences.csv line 3: expected 4 fields as in the header, found 5 (P1,A2,2012-03-01,,extra)");
-  }
-
-  @Test
   void anEmptyFileIsNotATable() {
     files.put("addresses.csv", "");
     assertThatThrownBy(() -> run(Set.of()))

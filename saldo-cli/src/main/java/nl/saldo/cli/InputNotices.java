@@ -15,7 +15,7 @@ final class InputNotices {
   /** Where gemeenten.csv comes from, when it is not the user's own file. */
   static void print(InputSet inputs, StudySettings settings, PrintStream out) {
     for (InputFile file : inputs.of(InputTable.GEMEENTEN)) {
-      if (file.bundled() && !file.fromCbsRaProfile()) {
+      if (file.bundled() && !file.derived()) {
         out.println(
             "saldo: note: no gemeenten.csv in the areas directory; using the one bundled with study "
                 + settings.name()

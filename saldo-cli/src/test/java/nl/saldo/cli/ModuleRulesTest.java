@@ -1,6 +1,8 @@
 package nl.saldo.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -86,6 +88,35 @@ class ModuleRulesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("nl.saldo.duckdb..")
+        .check(main);
+  }
+
+  /**
+   * Issue #9, item 2: the core knows input sources only as {@code InputProfile} (and file
+   * extensions); no class, method or field of it is named after the CBS register files, whose
+   * profile lives in saldo-sav and is found with ServiceLoader.
+   */
+  @Test
+  void coreNamesNoInputProfile() {
+    noClasses()
+        .that()
+        .resideInAPackage("nl.saldo.core..")
+        .should()
+        .haveNameMatching("(?i).*cbs.*")
+        .check(main);
+    noMethods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("nl.saldo.core..")
+        .should()
+        .haveNameMatching("(?i).*cbs.*")
+        .check(main);
+    noFields()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("nl.saldo.core..")
+        .should()
+        .haveNameMatching("(?i).*cbs.*")
         .check(main);
   }
 }

@@ -72,6 +72,19 @@ class CbsRaRunCommandTest {
     assertThat(manifest.at("/source_files/3/file").asText()).isEqualTo("INHA2011TABV3.sav");
     assertThat(manifest.at("/source_files/8/file").asText())
         .isEqualTo("KOPPELPERSOONHUISHOUDEN2013V2.sav");
+    assertThat(manifest.at("/study/cbs_ra/incomes/years").toString())
+        .as("the study section writes the cbs_ra section back as written")
+        .isEqualTo("[2011,2012,2013]");
+    assertThat(manifest.at("/inputs").findValuesAsText("derived_from"))
+        .as("the four microdata tables, then gemeenten (no file in the areas: the bundled one)")
+        .containsExactly(
+            "CBS register files",
+            "CBS register files",
+            "CBS register files",
+            "CBS register files",
+            "bundled with saldo");
+    assertThat(manifest.at("/inputs").findValuesAsText("file"))
+        .contains("cbs-ra profile: persons", "cbs-ra profile: incomes");
     JsonNode checks = manifest.at("/source_checks");
     assertThat(checks.get(0).get("check").asText()).isEqualTo("persons_without_address_spell");
     assertThat(checks.get(0).get("count").asLong())

@@ -21,7 +21,7 @@ import nl.saldo.sav.CbsRaSettings;
  * person–household key files) in the data directory, as raw text tables {@code raw_TABLE} of the
  * same shape as format v1's, made all at once by {@link #load}.
  */
-final class CbsRaSource implements InputSource {
+final class CbsRaSource implements ProfileSource {
   private final Database database;
   private List<Map<String, Object>> checks = List.of();
 
@@ -40,16 +40,12 @@ final class CbsRaSource implements InputSource {
     return database.count("counting " + target, "select count(*) from " + target);
   }
 
-  /** Derives the microdata tables from the register files; returns the files read. */
-  List<SourceFile> load(InputSet inputs, StudySettings settings) {
+  @Override
+  public List<SourceFile> load(InputSet inputs, StudySettings settings) {
     Path dataDir =
-        inputs.files().stream()
-            .filter(InputFile::fromCbsRaProfile)
-            .findFirst()
-            .orElseThrow()
-            .path();
+        inputs.files().stream().filter(InputFile::derived).findFirst().orElseThrow().path();
     try {
-      CbsRaSettings profile = CbsRaSettings.fromSection(settings.cbsRa());
+      CbsRaSettings profile = CbsRaSettings.fromSection(settings.inputProfile().settings());
       CbsRaRun run = CbsRaProfile.run(database.connection(), dataDir, profile);
       checks = run.checks().stream().map(CbsRaCheck::asMap).toList();
       return run.sources().stream()
@@ -67,7 +63,8 @@ final class CbsRaSource implements InputSource {
   /**
    * The profile's checks of the register files (persons without address, ...), for the manifest.
    */
-  List<Map<String, Object>> checks() {
+  @Override
+  public List<Map<String, Object>> checks() {
     return checks;
   }
 }

@@ -8,6 +8,7 @@ import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputFile;
 import nl.saldo.core.input.InputSet;
 import nl.saldo.core.pipeline.InputReport;
+import nl.saldo.core.study.InputProfile;
 import nl.saldo.core.study.StudySettings;
 import nl.saldo.duckdb.InputChecks;
 import nl.saldo.duckdb.SettingsRow;
@@ -37,10 +38,15 @@ final class SparkEngine extends SqlEngine {
   /** The CBS register files are read by the DuckDB engine only. */
   @Override
   protected void refuse(InputSet inputs, StudySettings settings) {
-    if (settings.cbsRaProfile()) {
+    if (settings.inputProfile() != null) {
+      InputProfile profile = settings.inputProfile().profile();
       throw SaldoException.invalidInput(
-          "input profile cbs-ra (CBS register files) is read by the DuckDB engine only; run with"
-              + " --engine duckdb, or convert the register files to format v1 (CSV or Parquet)");
+          "input profile "
+              + profile.name()
+              + " ("
+              + profile.derivedFrom()
+              + ") is read by the DuckDB engine only; run with --engine duckdb, or convert the"
+              + " register files to format v1 (CSV or Parquet)");
     }
   }
 

@@ -32,12 +32,14 @@ public final class AttributeCategories {
     for (InputTable table : List.of(InputTable.PERSONS, InputTable.INCOMES)) {
       List<String> attributes = profiles.attributesOf(table.tableName());
       for (InputFile file : attributes.isEmpty() ? List.<InputFile>of() : inputs.of(table)) {
-        if (file.fromCbsRaProfile()) {
+        if (file.derived()) {
           throw SaldoException.invalidInput(
               "study file, profiles.attributes."
                   + table.tableName()
-                  + ": extra attributes are read from format-v1 files only, not from the cbs_ra"
-                  + " profile's register files");
+                  + ": extra attributes are read from format-v1 files only, not from the "
+                  + file.profile().section()
+                  + " profile's "
+                  + file.profile().derivedFrom());
         }
         loader.load(file, table.tableName(), attributes);
         for (List<Object> row :

@@ -10,21 +10,20 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.saldo.core.SaldoException;
 import nl.saldo.core.study.BundledStudies;
+import nl.saldo.core.study.InputProfile;
 import nl.saldo.core.study.StudySettings;
 
 /**
  * Finds the input files of a run: the four microdata tables in the data directory, the area files
  * in the areas directory (METHOD.md §2). A table is {@code NAME.csv}, {@code NAME.parquet} or
- * {@code NAME.sav}; the file extension picks the reader.
+ * {@code NAME.sav}; the file extension picks the reader. When the study file chooses an {@link
+ * InputProfile}, the four microdata tables are the profile's, derived from the data directory.
  */
 public record InputSet(List<InputFile> files) {
   public static final List<String> EXTENSIONS = List.of("csv", "parquet", "sav", "zsav");
 
   private static final List<InputTable> MICRODATA =
       List.of(InputTable.PERSONS, InputTable.RESIDENCES, InputTable.ADDRESSES, InputTable.INCOMES);
-
-  /** Display prefix of the tables the cbs-ra profile derives from CBS register files. */
-  public static final String CBS_RA = "cbs-ra profile";
 
   /**
    * @param dataDir the microdata directory
@@ -44,8 +43,8 @@ public record InputSet(List<InputFile> files) {
     List<InputFile> files = new ArrayList<>();
     for (InputTable table : MICRODATA) {
       files.add(
-          settings.cbsRaProfile()
-              ? new InputFile(table, dataDir, null, CBS_RA + ": " + table.tableName())
+          settings.inputProfile() != null
+              ? InputFile.derived(table, dataDir, settings.inputProfile())
               : new InputFile(table, single(dataDir, table.tableName()), null, null));
     }
     return withAreas(files, areas, settings);
@@ -61,9 +60,16 @@ public record InputSet(List<InputFile> files) {
    */
   public static InputSet find(
       String dataUrl, Path areasDir, StudySettings settings, Predicate<String> exists) {
-    if (settings.cbsRaProfile()) {
+    if (settings.inputProfile() != null) {
+      InputProfile profile = settings.inputProfile().profile();
       throw SaldoException.invalidInput(
-          "--data " + dataUrl + ": CBS register files (cbs_ra) are read from a local directory");
+          "--data "
+              + dataUrl
+              + ": "
+              + profile.derivedFrom()
+              + " ("
+              + profile.section()
+              + ") are read from a local directory");
     }
     if (areasDir == null) {
       throw SaldoException.invalidInput(
@@ -94,7 +100,7 @@ public record InputSet(List<InputFile> files) {
                     + dataUrl
                 : "table " + table.tableName() + " is given twice in " + dataUrl + ": keep one");
       }
-      files.add(new InputFile(table, null, null, null, found.get(0)));
+      files.add(InputFile.remote(table, found.get(0)));
     }
     return withAreas(files, areasDir, settings);
   }

@@ -114,7 +114,7 @@ public final class AreaNames {
   private static List<List<String>> gemeenten(InputSet inputs, StudySettings settings)
       throws IOException {
     for (InputFile file : inputs.of(InputTable.GEMEENTEN)) {
-      if (file.bundled() && !file.fromCbsRaProfile() && BundledStudies.exists(settings.name())) {
+      if (file.bundled() && !file.derived() && BundledStudies.exists(settings.name())) {
         try (InputStream in = BundledStudies.open(settings.name(), "gemeenten.csv")) {
           return read(in, "gemeenten.csv");
         }

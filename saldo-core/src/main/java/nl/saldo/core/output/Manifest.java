@@ -186,7 +186,7 @@ public final class Manifest {
       } else {
         entry.put(
             "derived_from",
-            file != null && file.fromCbsRaProfile() ? "CBS register files" : "bundled with saldo");
+            file != null && file.derived() ? file.profile().derivedFrom() : "bundled with saldo");
       }
       rows(entry, report, round);
       entries.add(entry);

@@ -99,9 +99,7 @@ public final class StudyFile {
       throw SaldoException.invalidInput(
           source + ": expected a mapping of settings at the top level");
     }
-    if (tree.has("cbs_ra") && tree.get("cbs_ra").isNull()) {
-      ((ObjectNode) tree).putObject("cbs_ra");
-    }
+    InputProfile.Choice profile = takeInputProfile(source, (ObjectNode) tree);
     try (JsonParser parser = MAPPER.treeAsTokens(tree)) {
       StudySettings settings;
       try {
@@ -110,10 +108,44 @@ public final class StudyFile {
         throw StudyFileFaults.binding(source, e, parser.getText());
       }
       settings.validate();
-      return settings;
+      return profile == null ? settings : settings.withInputProfile(profile);
     } catch (StudyFault fault) {
       throw StudyFileFaults.fault(source, fault.key(), fault.getMessage());
     }
+  }
+
+  /**
+   * Takes the section of an {@link InputProfile} out of the study file (an empty section, {@code
+   * cbs_ra:} alone, chooses the profile with its defaults); the rest is bound as settings. Two
+   * profiles' sections are refused: the microdata come from one place.
+   */
+  @SuppressWarnings("unchecked")
+  private static InputProfile.Choice takeInputProfile(String source, ObjectNode tree) {
+    InputProfile.Choice choice = null;
+    for (InputProfile profile : InputProfile.all()) {
+      JsonNode section = tree.remove(profile.section());
+      if (section == null) {
+        continue;
+      }
+      if (choice != null) {
+        throw StudyFileFaults.fault(
+            source,
+            profile.section(),
+            "the microdata come from one input profile; remove "
+                + profile.section()
+                + " or "
+                + choice.profile().section());
+      }
+      if (!section.isNull() && !section.isObject()) {
+        throw StudyFileFaults.fault(
+            source, profile.section(), "expected a mapping of the profile's settings");
+      }
+      choice =
+          new InputProfile.Choice(
+              profile,
+              section.isNull() ? Map.of() : MAPPER.convertValue(section, LinkedHashMap.class));
+    }
+    return choice;
   }
 
   /** The settings in the study file's shape, as the manifest writes them. */

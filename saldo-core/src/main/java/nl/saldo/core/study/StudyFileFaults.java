@@ -65,9 +65,13 @@ final class StudyFileFaults {
       return syntax(source, parsing);
     }
     if (e instanceof PropertyBindingException unknown) {
+      boolean topLevel = key.indexOf(".") < 0;
       List<String> known =
-          unknown.getKnownPropertyIds().stream()
-              .map(Object::toString)
+          java.util.stream.Stream.concat(
+                  unknown.getKnownPropertyIds().stream().map(Object::toString),
+                  topLevel
+                      ? InputProfile.all().stream().map(InputProfile::section)
+                      : java.util.stream.Stream.<String>empty())
               .filter(name -> !name.equals("unsafe_unrounded"))
               .sorted()
               .toList();

@@ -1,5 +1,7 @@
 package nl.saldo.core.study;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -12,8 +14,10 @@ import java.util.Set;
  * Every setting of METHOD.md §10 in the shape of the study file, bound by {@link StudyFile}
  * (defaults &lt; study file &lt; flags) and handed to every stage. Immutable. A setting left out
  * takes its default in the record's constructor, the one place defaults live; {@link #validate()}
- * checks what the types cannot. {@code cbsRa} is the study file's {@code cbs_ra} section as written
- * (saldo-sav binds it), or null when the microdata are format v1.
+ * checks what the types cannot. {@code inputProfile} is the study file's choice of an {@link
+ * InputProfile} (its section as written, which the profile binds), or null when the microdata are
+ * format v1; {@link StudyFile} takes it out of the file before the rest is bound, and it is written
+ * back under the profile's section.
  */
 public record StudySettings(
     String name,
@@ -28,7 +32,7 @@ public record StudySettings(
     Map<String, Map<String, String>> columns,
     @JsonProperty("repair") Set<RepairPolicy> repairs,
     String boundaries,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> cbsRa,
+    @JsonIgnore InputProfile.Choice inputProfile,
     Analyses analyses,
     Sequences sequences,
     Profiles profiles,
@@ -65,7 +69,6 @@ public record StudySettings(
     layers = layers == null ? BUILT_IN_LAYERS : StudySections.inLayerOrder(layers);
     columns = columns == null ? Map.of() : Map.copyOf(columns);
     repairs = RepairPolicy.inSpellingOrder(repairs);
-    cbsRa = cbsRa == null ? null : java.util.Collections.unmodifiableMap(cbsRa);
     analyses = analyses == null ? Analyses.ALL : analyses;
     sequences = (sequences == null ? new Sequences(null, null) : sequences).withLayerFrom(layers);
     profiles = profiles == null ? new Profiles(null, null, null) : profiles;
@@ -178,21 +181,30 @@ public record StudySettings(
     return moveWindow.end();
   }
 
-  /** True when the microdata are CBS Remote Access register files (a cbs_ra section). */
-  public boolean cbsRaProfile() {
-    return cbsRa != null;
+  /** The chosen profile's section as the study file writes it (none for format v1). */
+  @JsonAnyGetter
+  Map<String, Object> inputProfileSection() {
+    return inputProfile == null
+        ? Map.of()
+        : Map.of(inputProfile.profile().section(), inputProfile.settings());
+  }
+
+  /** These settings with the microdata derived by an input profile (from the study file). */
+  StudySettings withInputProfile(InputProfile.Choice choice) {
+    return copy(stockYears, moveWindow, disclosure, repairs, choice);
   }
 
   /** These settings with the repairs chosen on the command line added. */
   public StudySettings withRepairs(Set<RepairPolicy> more) {
     Set<RepairPolicy> all = new java.util.HashSet<>(repairs);
     all.addAll(more);
-    return copy(stockYears, moveWindow, disclosure, all);
+    return copy(stockYears, moveWindow, disclosure, all, inputProfile);
   }
 
   /** These settings with counts left unrounded (--unsafe-unrounded). */
   public StudySettings withUnsafeUnrounded(boolean unsafe) {
-    return copy(stockYears, moveWindow, disclosure.withUnsafeUnrounded(unsafe), repairs);
+    return copy(
+        stockYears, moveWindow, disclosure.withUnsafeUnrounded(unsafe), repairs, inputProfile);
   }
 
   /**
@@ -204,14 +216,16 @@ public record StudySettings(
         List.of(start.getYear(), end.getYear() + 1),
         new StudySections.MoveWindow(start, end),
         disclosure,
-        repairs);
+        repairs,
+        inputProfile);
   }
 
   private StudySettings copy(
       List<Integer> changedStockYears,
       StudySections.MoveWindow changedWindow,
       Disclosure changedDisclosure,
-      Set<RepairPolicy> changedRepairs) {
+      Set<RepairPolicy> changedRepairs,
+      InputProfile.Choice changedInputProfile) {
     return new StudySettings(
         name,
         changedStockYears,
@@ -225,7 +239,7 @@ public record StudySettings(
         columns,
         changedRepairs,
         boundaries,
-        cbsRa,
+        changedInputProfile,
         analyses,
         sequences,
         profiles,

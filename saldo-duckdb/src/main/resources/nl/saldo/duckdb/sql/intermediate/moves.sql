@@ -4,12 +4,22 @@
 -- and moves from an AZC address are kept here, flagged, and excluded from the counts. The household
 -- kind of that income year comes along for profiles.csv, which breaks the flows down by it.
 create or replace table moves as
-with spells as (
-  select * from spells
+with settings as (
+  select * from settings
 ),
 
-settings as (
-  select * from settings
+-- Only the spells a move of the window can read: a destination starts in the window, and its
+-- origin ends at most max_gap_days before the destination starts. The spells of a person do not
+-- overlap (checks) and cover a day each, so by start their ends only grow: the spells left out are
+-- a prefix and a suffix of each person's, and every spell kept keeps its predecessor unless that
+-- one ended too early to be the origin of a move in the window.
+spells as (
+  select spells.*
+  from spells
+  cross join settings
+  where (spells.end_date is null
+      or date_diff('day', spells.end_date, settings.window_start) <= settings.max_gap_days)
+    and spells.start_date <= settings.window_end
 ),
 
 consecutive as (

@@ -54,21 +54,34 @@ residents as (
     and incomes_grouped.year = reference_dates.stock_year + settings.stock_year_offset
 ),
 
-final as (
+-- One row per person with both dates side by side; the birth date is joined after it, one lookup
+-- per person rather than one per person and date (nationally 18 against 34 million).
+on_both_dates as (
   select
     residents.person_id,
-    any_value(persons.birth_date) as birth_date,
     any_value(residents.buurt_code) filter (where residents.moment = 'start') as start_buurt,
     any_value(residents.income_group) filter (where residents.moment = 'start') as start_group,
     any_value(residents.household_kind) filter (where residents.moment = 'start')
       as start_household_kind,
     any_value(residents.buurt_code) filter (where residents.moment = 'end') as end_buurt,
-    any_value(residents.income_group) filter (where residents.moment = 'end') as end_group,
-    any_value(persons.birth_date) > any_value(make_date(settings.stock_start_year, 1, 1)) as born_after_start
+    any_value(residents.income_group) filter (where residents.moment = 'end') as end_group
   from residents
-  cross join settings
-  left join persons on persons.person_id = residents.person_id
   group by residents.person_id
+),
+
+final as (
+  select
+    on_both_dates.person_id,
+    persons.birth_date,
+    on_both_dates.start_buurt,
+    on_both_dates.start_group,
+    on_both_dates.start_household_kind,
+    on_both_dates.end_buurt,
+    on_both_dates.end_group,
+    persons.birth_date > make_date(settings.stock_start_year, 1, 1) as born_after_start
+  from on_both_dates
+  cross join settings
+  left join persons on persons.person_id = on_both_dates.person_id
 )
 
 select * from final;

@@ -72,7 +72,8 @@ final class StudyFileFaults {
                   topLevel
                       ? InputProfile.all().stream().map(InputProfile::section)
                       : java.util.stream.Stream.<String>empty())
-              .filter(name -> !name.equals("unsafe_unrounded"))
+              // set by flags and by StudyFile, never written in a study file
+              .filter(name -> !name.equals("unsafe_unrounded") && !name.equals("input_profile"))
               .sorted()
               .toList();
       String what = key.toString().startsWith("analyses.") ? "unknown analysis" : "unknown setting";

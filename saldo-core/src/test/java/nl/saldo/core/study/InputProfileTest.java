@@ -116,7 +116,12 @@ class InputProfileTest {
         .hasMessageStartingWith("test.yaml, setting test_register: unknown setting (known: ")
         .hasMessageContaining(", other_registers, ")
         .hasMessageContaining(", test_registers")
-        .hasMessageContaining("stock_years");
+        .hasMessageContaining("stock_years")
+        .satisfies(
+            e ->
+                assertThat(e.getMessage())
+                    .as("the settings' own name for the choice is no key of the file")
+                    .doesNotContain("input_profile"));
   }
 
   @Test

@@ -2,7 +2,6 @@ package nl.saldo.core.study;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -27,11 +26,6 @@ public interface InputProfile {
     return ServiceLoader.load(InputProfile.class).stream()
         .map(ServiceLoader.Provider::get)
         .toList();
-  }
-
-  /** The profile whose section is {@code section}, if one is on the class path. */
-  static Optional<InputProfile> bySection(String section) {
-    return all().stream().filter(profile -> profile.section().equals(section)).findFirst();
   }
 
   /**

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.saldo.core.SaldoException;
 
 /** The study file's faults in plain words: file, setting, what was expected, what was found. */
@@ -67,11 +68,11 @@ final class StudyFileFaults {
     if (e instanceof PropertyBindingException unknown) {
       boolean topLevel = key.indexOf(".") < 0;
       List<String> known =
-          java.util.stream.Stream.concat(
+          Stream.concat(
                   unknown.getKnownPropertyIds().stream().map(Object::toString),
                   topLevel
                       ? InputProfile.all().stream().map(InputProfile::section)
-                      : java.util.stream.Stream.<String>empty())
+                      : Stream.<String>empty())
               // set by flags and by StudyFile, never written in a study file
               .filter(name -> !name.equals("unsafe_unrounded") && !name.equals("input_profile"))
               .sorted()

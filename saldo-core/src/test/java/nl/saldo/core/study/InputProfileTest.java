@@ -24,39 +24,45 @@ import org.junit.jupiter.api.io.TempDir;
  * of a profile than {@link InputProfile} says, so the CBS one in saldo-sav is nothing special.
  */
 class InputProfileTest {
-  /** A profile of this test: its section, name and what it reads. */
-  public static final class TestRegisters implements InputProfile {
+  /** A profile of this test: its section, name and what it reads, as given. */
+  private abstract static class Fixed implements InputProfile {
+    private final String section;
+    private final String name;
+    private final String derivedFrom;
+
+    Fixed(String section, String name, String derivedFrom) {
+      this.section = section;
+      this.name = name;
+      this.derivedFrom = derivedFrom;
+    }
+
     @Override
     public String section() {
-      return "test_registers";
+      return section;
     }
 
     @Override
     public String name() {
-      return "test";
+      return name;
     }
 
     @Override
     public String derivedFrom() {
-      return "test register files";
+      return derivedFrom;
+    }
+  }
+
+  /** The profile most tests choose (ServiceLoader makes it with the public constructor). */
+  public static final class TestRegisters extends Fixed {
+    public TestRegisters() {
+      super("test_registers", "test", "test register files");
     }
   }
 
   /** A second profile, to show that a study file chooses one. */
-  public static final class OtherRegisters implements InputProfile {
-    @Override
-    public String section() {
-      return "other_registers";
-    }
-
-    @Override
-    public String name() {
-      return "other";
-    }
-
-    @Override
-    public String derivedFrom() {
-      return "other files";
+  public static final class OtherRegisters extends Fixed {
+    public OtherRegisters() {
+      super("other_registers", "other", "other files");
     }
   }
 

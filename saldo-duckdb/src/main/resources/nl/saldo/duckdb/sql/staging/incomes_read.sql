@@ -16,8 +16,9 @@ typed as (
       when year_typed is not null then year_typed
       else whole_number(year)
     end as year,
-    case
-      when household_kind in ('private', 'institutional') then household_kind
+    case household_kind
+      when 'private' then 'private'
+      when 'institutional' then 'institutional'
       else set_value(household_kind)
     end as household_kind,
     case
@@ -28,13 +29,12 @@ typed as (
       when income_pct_typed is not null then income_pct_typed
       else plain_number(income_pct)
     end as income_pct,
-    case
-      when income_pct_typed is not null then true
-      else clean(income_pct) is not null
-    end as has_income_pct
+    income_pct as income_pct_text
   from source
 ),
 
+-- A value that does not parse is a fault unless its cell is empty; the text is cleaned only for
+-- the rows whose value did not parse (a CASE evaluates its branch for those rows alone).
 final as (
   select
     row_nr,
@@ -49,7 +49,7 @@ final as (
         or household_kind is null
         or household_kind not in ('private', 'institutional')
         or student is null
-        or (income_pct is null and has_income_pct),
+        or case when income_pct is null then clean(income_pct_text) is not null else false end,
       true) as input_fault
   from typed
 )

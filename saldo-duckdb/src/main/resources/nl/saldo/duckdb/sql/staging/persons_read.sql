@@ -24,17 +24,13 @@ typed as (
       when register_entry_date_typed is not null then register_entry_date_typed
       else iso_date(register_entry_date)
     end as register_entry_date,
-    case
-      when birth_date_typed is not null then true
-      else clean(birth_date) is not null
-    end as has_birth_date,
-    case
-      when register_entry_date_typed is not null then true
-      else clean(register_entry_date) is not null
-    end as has_register_entry_date
+    birth_date as birth_date_text,
+    register_entry_date as register_entry_date_text
   from source
 ),
 
+-- A value that does not parse is a fault unless its cell is empty; the text is cleaned only for
+-- the rows whose value did not parse (a CASE evaluates its branch for those rows alone).
 final as (
   select
     row_nr,
@@ -46,8 +42,11 @@ final as (
       person_id is null
         or origin is null
         or origin not in ('nl', 'western', 'non_western', 'unknown')
-        or (birth_date is null and has_birth_date)
-        or (register_entry_date is null and has_register_entry_date),
+        or case when birth_date is null then clean(birth_date_text) is not null else false end
+        or case
+          when register_entry_date is null then clean(register_entry_date_text) is not null
+          else false
+        end,
       true) as input_fault
   from typed
 )

@@ -21,13 +21,12 @@ typed as (
       when end_date_typed is not null then end_date_typed
       else iso_date(end_date)
     end as end_date,
-    case
-      when end_date_typed is not null then true
-      else clean(end_date) is not null
-    end as has_end_date
+    end_date as end_date_text
   from source
 ),
 
+-- A value that does not parse is a fault unless its cell is empty; the text is cleaned only for
+-- the rows whose value did not parse (a CASE evaluates its branch for those rows alone).
 final as (
   select
     row_nr,
@@ -39,7 +38,7 @@ final as (
       person_id is null
         or address_id is null
         or start_date is null
-        or (end_date is null and has_end_date),
+        or case when end_date is null then clean(end_date_text) is not null else false end,
       true) as input_fault
   from typed
 )

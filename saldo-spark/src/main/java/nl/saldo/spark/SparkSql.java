@@ -43,6 +43,8 @@ record SparkSql(String path, List<String> statements) {
           // 128-bit integers: Spark's widest exact type
           new Rewrite("\\bhugeint\\b", "decimal(38, 0)"),
           new Rewrite("\\bvarchar\\b", "string"),
+          // the typed incomes table's two household kinds (macros.sql): a string on Spark
+          new Rewrite("\\bhousehold_kind_enum\\b", "string"),
           // integer division
           new Rewrite("//", " div "),
           // a duration of whole years added to a date

@@ -59,6 +59,11 @@ create or replace macro set_value(value) as
     else lower(trim(value))
   end;
 
+-- The household kind as the typed incomes table keeps it: one of two values in a byte. As text,
+-- nationally 167 million cells cost more to compress on write than any check of them (the Spark
+-- dialect keeps it as a string).
+create type if not exists household_kind_enum as enum ('private', 'institutional');
+
 -- 100 × numerator / denominator, exactly, rounded half away from zero to two decimals.
 -- Integer arithmetic on hugeint, so 0.125 and 1.005 round the way a person rounds them.
 create or replace macro percentage(numerator, denominator) as

@@ -1,6 +1,7 @@
 -- Classify persons: the income position (group) of a person in an income year (METHOD.md §3).
 -- A person without a row for the year is `other`; callers left-join and take coalesce(.., 'other').
--- The household kind comes along for profiles.csv, which breaks the flows down by it.
+-- The household kind comes along for profiles.csv, which breaks the flows down by it, as text
+-- (the typed incomes table keeps it as household_kind_enum).
 -- Only the income years a stock or a move looks at are grouped: the stock years + the stock
 -- offset, and the years of the move window + the move offset.
 -- A view, not a table: its two readers (moves, person_states) each join it once, and computing the
@@ -27,7 +28,7 @@ final as (
       when incomes.income_pct < settings.upper_threshold then '101_150'
       else 'ge150'
     end as income_group,
-    incomes.household_kind
+    cast(incomes.household_kind as varchar) as household_kind
   from incomes
   cross join settings
   where incomes.year in (

@@ -2,7 +2,8 @@
 -- checks (checks/incomes_values.sql) might find fault with. Only a file with a flagged row is read
 -- again as text and checked cell by cell, so the messages name the value as written. A CSV's rows
 -- keep the order read (row_nr null: the row is rowid + 1, see checks/*_keys.sql). A column the
--- reader delivers typed (COLUMN_typed, from a Parquet file) is used as it is.
+-- reader delivers typed (COLUMN_typed, from a Parquet file) is used as it is. household_kind is
+-- kept as household_kind_enum (macros.sql): null for a value outside the set, which is a fault.
 create or replace table incomes_read as
 with source as (
   select * from incomes_source
@@ -17,9 +18,13 @@ typed as (
       else whole_number(year)
     end as year,
     case household_kind
-      when 'private' then 'private'
-      when 'institutional' then 'institutional'
-      else set_value(household_kind)
+      when 'private' then 'private'::household_kind_enum
+      when 'institutional' then 'institutional'::household_kind_enum
+      else
+        case set_value(household_kind)
+          when 'private' then 'private'::household_kind_enum
+          when 'institutional' then 'institutional'::household_kind_enum
+        end
     end as household_kind,
     case
       when student_typed is not null then student_typed
@@ -47,7 +52,6 @@ final as (
       person_id is null
         or year is null
         or household_kind is null
-        or household_kind not in ('private', 'institutional')
         or student is null
         or case when income_pct is null then clean(income_pct_text) is not null else false end,
       true) as input_fault

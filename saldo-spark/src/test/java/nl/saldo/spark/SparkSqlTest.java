@@ -50,6 +50,7 @@ class SparkSqlTest {
     assertThat(SparkSql.translate("cast(x as hugeint) // 2"))
         .isEqualTo("cast(x as decimal(38, 0))  div  2");
     assertThat(SparkSql.translate("cast(null as varchar)")).isEqualTo("cast(null as string)");
+    assertThat(SparkSql.translate("'private'::household_kind_enum")).isEqualTo("'private'::string");
     assertThat(SparkSql.translate("b + to_years(s.age)"))
         .isEqualTo("b + make_ym_interval(s.age, 0)");
     assertThat(SparkSql.translate("coalesce(e, 'infinity'::date)"))

@@ -15,20 +15,14 @@ import nl.saldo.core.pipeline.InputReport;
  */
 public final class InputAccounting {
   /**
-   * Income rows of a year no stock or move looks at: read and checked, but not grouped
-   * (intermediate/incomes_grouped.sql has the same years).
+   * Income rows of a year no stock or move looks at: read and checked, but not grouped (the years
+   * of staging/income_years.sql, which intermediate/incomes_grouped.sql groups).
    */
   private static final String OUTSIDE =
       """
       select count(*)
       from incomes
-      cross join settings
-      where not (
-        incomes.year in (
-          settings.stock_start_year + settings.stock_year_offset,
-          settings.stock_end_year + settings.stock_year_offset)
-        or incomes.year between year(settings.window_start) + settings.move_year_offset
-          and year(settings.window_end) + settings.move_year_offset)
+      anti join income_years on income_years.year = incomes.year
       """;
 
   private final SqlSession sql;

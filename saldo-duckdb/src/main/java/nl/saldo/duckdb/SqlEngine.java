@@ -24,10 +24,14 @@ import nl.saldo.core.study.StudySettings;
  * SqlSession}.
  */
 public abstract class SqlEngine implements Engine {
-  /** The relations that hold the settings, layers, faults and groups every stage reads. */
+  /**
+   * The relations that hold the settings (and the income years they imply), layers, faults and
+   * groups every stage reads.
+   */
   private static final List<String> STAGING =
       List.of(
           "settings",
+          "income_years",
           "layers_enabled",
           "faults",
           "rows_dropped",

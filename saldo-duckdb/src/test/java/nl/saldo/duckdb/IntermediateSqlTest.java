@@ -23,6 +23,11 @@ class IntermediateSqlTest {
   }
 
   @Test
+  void incomeYearsAreTheStockAndMoveYearsEachWithItsOffset() {
+    SqlStage.check("income_years", "staging/income_years.sql", "income_years");
+  }
+
+  @Test
   void incomesGroupedGiveTheGroupOfEveryIncomeYearAStockOrMoveLooksAt() {
     SqlStage.check("incomes_grouped", "intermediate/incomes_grouped.sql", "incomes_grouped");
   }

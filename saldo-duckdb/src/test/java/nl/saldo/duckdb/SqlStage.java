@@ -21,17 +21,19 @@ import java.util.stream.Stream;
  * relation must hold exactly the rows of {@code expect.csv} (compared as text, in any order).
  *
  * <p>The engine's own schema comes first, as in a run: the macros and the empty typed tables of
- * {@link #SCHEMA} ({@code settings}, {@code layers_enabled}, and {@code income_groups} with its
- * fixed groups). A given CSV named after one of those is inserted into it by name, so a case writes
- * only the settings its file reads (the others stay null) and gets the engine's types; any other
- * given CSV becomes a table of its own, types detected. {@code expect.csv} names the columns it
- * checks: a case may leave out a column that is not the point of its story.
+ * {@link #SCHEMA} ({@code settings} and the view {@code income_years} over it, {@code
+ * layers_enabled}, and {@code income_groups} with its fixed groups). A given CSV named after one of
+ * those is inserted into it by name, so a case writes only the settings its file reads (the others
+ * stay null) and gets the engine's types; any other given CSV becomes a table of its own, types
+ * detected. {@code expect.csv} names the columns it checks: a case may leave out a column that is
+ * not the point of its story.
  */
 final class SqlStage {
   private static final List<String> SCHEMA =
       List.of(
           "macros.sql",
           "staging/settings.sql",
+          "staging/income_years.sql",
           "staging/layers_enabled.sql",
           "staging/income_groups.sql");
 

@@ -40,6 +40,8 @@ record SparkSql(String path, List<String> statements) {
           new Rewrite("\\blist_contains\\s*\\(", "array_contains("),
           new Rewrite("\\barg_max\\s*\\(", "max_by("),
           new Rewrite("\\barg_min\\s*\\(", "min_by("),
+          // the whole numbers from a to b as rows (staging/income_years.sql)
+          new Rewrite("\\bunnest\\s*\\(\\s*generate_series\\s*\\(", "explode(sequence("),
           // 128-bit integers: Spark's widest exact type
           new Rewrite("\\bhugeint\\b", "decimal(38, 0)"),
           new Rewrite("\\bvarchar\\b", "string"),

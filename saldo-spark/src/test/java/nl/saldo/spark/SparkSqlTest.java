@@ -45,6 +45,8 @@ class SparkSqlTest {
         .isEqualTo("array_contains(g.members, c.group)");
     assertThat(SparkSql.translate("arg_max(row_nr, e) over w"))
         .isEqualTo("max_by(row_nr, e) over w");
+    assertThat(SparkSql.translate("select unnest(\n  generate_series(a, b)) from s"))
+        .isEqualTo("select explode(sequence(a, b)) from s");
     assertThat(SparkSql.translate("values ('a', 1, ['a', 'b'], true)"))
         .isEqualTo("values ('a', 1, array('a', 'b'), true)");
     assertThat(SparkSql.translate("cast(x as hugeint) // 2"))

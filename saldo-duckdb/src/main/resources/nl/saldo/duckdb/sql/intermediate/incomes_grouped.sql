@@ -2,8 +2,8 @@
 -- A person without a row for the year is `other`; callers left-join and take coalesce(.., 'other').
 -- The household kind comes along for profiles.csv, which breaks the flows down by it, as text
 -- (the typed incomes table keeps it as household_kind_enum).
--- Only the income years a stock or a move looks at are grouped: the stock years + the stock
--- offset, and the years of the move window + the move offset.
+-- Only the income years a stock or a move looks at are grouped (staging/income_years.sql): the
+-- stock years + the stock offset, and the years of the move window + the move offset.
 -- A view, not a table: its two readers (moves, person_states) each join it once, and computing the
 -- group in their scan of incomes costs less than writing and reading back a copy of nearly every
 -- income row (nationally 120 million rows: the copy took 34 of the 43 CPU seconds of this stage).
@@ -14,6 +14,10 @@ with incomes as (
 
 settings as (
   select * from settings
+),
+
+income_years as (
+  select * from income_years
 ),
 
 final as (
@@ -30,12 +34,8 @@ final as (
     end as income_group,
     cast(incomes.household_kind as varchar) as household_kind
   from incomes
+  semi join income_years on income_years.year = incomes.year
   cross join settings
-  where incomes.year in (
-      settings.stock_start_year + settings.stock_year_offset,
-      settings.stock_end_year + settings.stock_year_offset)
-    or incomes.year between year(settings.window_start) + settings.move_year_offset
-      and year(settings.window_end) + settings.move_year_offset
 )
 
 select * from final;

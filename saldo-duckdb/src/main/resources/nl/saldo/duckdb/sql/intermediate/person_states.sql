@@ -18,15 +18,19 @@ settings as (
   select * from settings
 ),
 
--- Only the two income years of the stock dates: incomes_grouped is a view over every income row
--- of the study's years, and the join below would otherwise build its hash table on all of them.
+income_years as (
+  select * from income_years
+),
+
+-- Only the two income years of the stock dates (income_years.for_stocks): incomes_grouped is a
+-- view over every income row of the study's years, and the join below would otherwise build its
+-- hash table on all of them.
 incomes_grouped as (
   select incomes_grouped.*
   from incomes_grouped
-  cross join settings
-  where incomes_grouped.year in (
-    settings.stock_start_year + settings.stock_year_offset,
-    settings.stock_end_year + settings.stock_year_offset)
+  semi join income_years
+    on income_years.year = incomes_grouped.year
+    and income_years.for_stocks
 ),
 
 reference_dates as (

@@ -4,7 +4,7 @@
 -- rows of any other year as outside_study_years.
 -- A view over settings, so it follows every change of them (saldo monitor moves the window).
 -- A semi join on its few rows is a hash join: the filter it replaces, a cross join with settings,
--- ran as a nested-loop join over every income row (nationally 166.7 M rows, in three stages).
+-- ran as a nested-loop join over every income row (nationally 166.7 M rows, once per reader).
 create or replace view income_years as
 with settings as (
   select * from settings

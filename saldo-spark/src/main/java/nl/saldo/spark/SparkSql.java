@@ -88,7 +88,13 @@ record SparkSql(String path, List<String> statements) {
             // date_diff('day', a, b) = b - a in days
             .replaceAll(
                 "(?i)\\bdate_diff\\s*\\(\\s*'day'\\s*,\\s*([\\w.]+)\\s*,\\s*([\\w.]+)\\s*\\)",
-                "datediff($2, $1)");
+                "datediff($2, $1)")
+            // a variable set from settings (intermediate/person_states.sql) is a one-row view
+            // of that name on Spark, read by a scalar subquery
+            .replaceAll(
+                "(?is)\\bset\\s+variable\\s+(\\w+)\\s*=\\s*\\(\\s*select\\s+(.*?)\\s+from\\s+settings\\s*\\)",
+                "create or replace temporary view $1 as select $2 as $1 from settings")
+            .replaceAll("(?i)\\bgetvariable\\s*\\(\\s*'(\\w+)'\\s*\\)", "(select $1 from $1)");
     StringBuilder out = new StringBuilder();
     Matcher strings = STRING.matcher(code);
     int at = 0;

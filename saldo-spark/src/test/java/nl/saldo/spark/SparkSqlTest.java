@@ -47,6 +47,11 @@ class SparkSqlTest {
         .isEqualTo("max_by(row_nr, e) over w");
     assertThat(SparkSql.translate("select unnest(\n  generate_series(a, b)) from s"))
         .isEqualTo("select explode(sequence(a, b)) from s");
+    assertThat(SparkSql.translate("set variable d = (select make_date(y, 1, 1) from settings)"))
+        .isEqualTo(
+            "create or replace temporary view d as select make_date(y, 1, 1) as d from settings");
+    assertThat(SparkSql.translate("where s.start_date <= getvariable('d')"))
+        .isEqualTo("where s.start_date <= (select d from d)");
     assertThat(SparkSql.translate("values ('a', 1, ['a', 'b'], true)"))
         .isEqualTo("values ('a', 1, array('a', 'b'), true)");
     assertThat(SparkSql.translate("cast(x as hugeint) // 2"))

@@ -5,8 +5,23 @@
 -- Derived once, right after the moves: the stocks (stock_counts), the stayers of profiles.csv,
 -- the components and the segregation counts all read the persons on the two dates from here.
 -- The household kind at the start comes along for the stayers of profiles.csv.
+-- At most one spell of a person covers a date (the checks stop a run on overlapping spells, or
+-- its repair drops the person), so the residents of each date have one row per person and the
+-- two dates are put side by side by a full join on the person, not by a group-by over both.
+-- The dates and their income years are variables, set here from settings (so they follow every
+-- change of them) and constants to DuckDB's planner: it then knows how many residents each date
+-- has and builds its hash tables on the smaller sides. Through settings it guessed 16 thousand
+-- instead of 17 million, and the hash tables did not fit in saldo's memory limit.
+set variable stock_start_date = (select make_date(stock_start_year, 1, 1) from settings);
+
+set variable stock_end_date = (select make_date(stock_end_year, 1, 1) from settings);
+
+set variable stock_start_income_year = (select stock_start_year + stock_year_offset from settings);
+
+set variable stock_end_income_year = (select stock_end_year + stock_year_offset from settings);
+
 create or replace table person_states as
-with spells as (
+with spells as not materialized (
   select * from spells
 ),
 
@@ -14,63 +29,54 @@ persons as (
   select * from persons
 ),
 
-settings as (
-  select * from settings
-),
-
-income_years as (
-  select * from income_years
-),
-
--- Only the two income years of the stock dates (income_years.for_stocks): incomes_grouped is a
--- view over every income row of the study's years, and the join below would otherwise build its
--- hash table on all of them.
-incomes_grouped as (
-  select incomes_grouped.*
+-- The income rows of one stock year each.
+start_incomes as (
+  select incomes_grouped.person_id, incomes_grouped.income_group, incomes_grouped.household_kind
   from incomes_grouped
-  semi join income_years
-    on income_years.year = incomes_grouped.year
-    and income_years.for_stocks
+  where incomes_grouped.year = getvariable('stock_start_income_year')
 ),
 
-reference_dates as (
-  select 'start' as moment, stock_start_year as stock_year, make_date(stock_start_year, 1, 1) as reference_date
-  from settings
-  union all
-  select 'end', stock_end_year, make_date(stock_end_year, 1, 1)
-  from settings
+end_incomes as (
+  select incomes_grouped.person_id, incomes_grouped.income_group
+  from incomes_grouped
+  where incomes_grouped.year = getvariable('stock_end_income_year')
 ),
 
-residents as (
+at_start as (
   select
-    reference_dates.moment,
     spells.person_id,
     spells.buurt_code,
-    coalesce(incomes_grouped.income_group, 'other') as income_group,
-    incomes_grouped.household_kind
+    coalesce(start_incomes.income_group, 'other') as income_group,
+    start_incomes.household_kind
   from spells
-  join reference_dates
-    on spells.start_date <= reference_dates.reference_date
-    and (spells.end_date is null or spells.end_date > reference_dates.reference_date)
-  cross join settings
-  left join incomes_grouped
-    on incomes_grouped.person_id = spells.person_id
-    and incomes_grouped.year = reference_dates.stock_year + settings.stock_year_offset
+  left join start_incomes on start_incomes.person_id = spells.person_id
+  where spells.start_date <= getvariable('stock_start_date')
+    and (spells.end_date is null or spells.end_date > getvariable('stock_start_date'))
+),
+
+at_end as (
+  select
+    spells.person_id,
+    spells.buurt_code,
+    coalesce(end_incomes.income_group, 'other') as income_group
+  from spells
+  left join end_incomes on end_incomes.person_id = spells.person_id
+  where spells.start_date <= getvariable('stock_end_date')
+    and (spells.end_date is null or spells.end_date > getvariable('stock_end_date'))
 ),
 
 -- One row per person with both dates side by side; the birth date is joined after it, one lookup
 -- per person rather than one per person and date (nationally 18 against 34 million).
 on_both_dates as (
   select
-    residents.person_id,
-    any_value(residents.buurt_code) filter (where residents.moment = 'start') as start_buurt,
-    any_value(residents.income_group) filter (where residents.moment = 'start') as start_group,
-    any_value(residents.household_kind) filter (where residents.moment = 'start')
-      as start_household_kind,
-    any_value(residents.buurt_code) filter (where residents.moment = 'end') as end_buurt,
-    any_value(residents.income_group) filter (where residents.moment = 'end') as end_group
-  from residents
-  group by residents.person_id
+    coalesce(at_start.person_id, at_end.person_id) as person_id,
+    at_start.buurt_code as start_buurt,
+    at_start.income_group as start_group,
+    at_start.household_kind as start_household_kind,
+    at_end.buurt_code as end_buurt,
+    at_end.income_group as end_group
+  from at_start
+  full join at_end on at_end.person_id = at_start.person_id
 ),
 
 final as (
@@ -82,9 +88,8 @@ final as (
     on_both_dates.start_household_kind,
     on_both_dates.end_buurt,
     on_both_dates.end_group,
-    persons.birth_date > make_date(settings.stock_start_year, 1, 1) as born_after_start
+    persons.birth_date > getvariable('stock_start_date') as born_after_start
   from on_both_dates
-  cross join settings
   left join persons on persons.person_id = on_both_dates.person_id
 )
 

@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import nl.saldo.core.SaldoException;
-import nl.saldo.core.input.InputSet;
 import nl.saldo.core.input.InvalidInputException;
-import nl.saldo.core.pipeline.Pipeline;
-import nl.saldo.core.pipeline.ProgressListener;
 import nl.saldo.core.pipeline.RunResult;
-import nl.saldo.core.study.StudyFile;
-import nl.saldo.core.study.StudySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,51 +97,18 @@ class ResidenceKeysTest {
         .isEqualTo(2);
   }
 
+  /** TinyDataset's addresses, incomes and areas, with the persons and residences of the story. */
   private RunResult run() throws IOException {
-    Map<String, String> files =
-        Map.of(
-            "persons.csv",
-            """
-            person_id,birth_date,origin,register_entry_date
-            P1,1980-01-01,nl,1980-01-01
-            P2,1990-05-05,non_western,1995-05-05
-            P3,1970-03-03,nl,1970-03-03
-            """,
-            "residences.csv",
-            residences,
-            "addresses.csv",
-            """
-            address_id,buurt_code
-            A1,BU00010001
-            A2,BU00020001
-            """,
-            "incomes.csv",
-            """
-            person_id,year,household_kind,student,income_pct
-            P1,2011,private,false,120
-            P2,2011,private,,
-            """,
-            "areas/buurten.csv",
-            """
-            buurt_code,gemeente_code,oad
-            BU00010001,GM0001,800
-            BU00020001,GM0002,1600
-            """,
-            "areas/gemeenten.csv",
-            """
-            gemeente_code,gemeente_name,province,region,area_type
-            GM0001,Een,Groningen,Noord,krimp
-            GM0002,Twee,Drenthe,Zuid,overig
-            """);
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = dir.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
-    }
-    StudySettings settings = StudyFile.defaults();
-    InputSet inputs = InputSet.find(dir, dir.resolve("areas"), settings);
-    try (var engine = new DuckDbEngineFactory().create(null, "1GB", 1)) {
-      return new Pipeline(engine, ProgressListener.SILENT).run(inputs, settings);
-    }
+    TinyDataset data = TinyDataset.base();
+    data.files.put(
+        "persons.csv",
+        """
+        person_id,birth_date,origin,register_entry_date
+        P1,1980-01-01,nl,1980-01-01
+        P2,1990-05-05,non_western,1995-05-05
+        P3,1970-03-03,nl,1970-03-03
+        """);
+    data.files.put("residences.csv", residences);
+    return data.run(dir);
   }
 }

@@ -1,20 +1,10 @@
 package nl.saldo.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import nl.saldo.core.SaldoException;
-import nl.saldo.core.input.InputSet;
-import nl.saldo.core.input.InvalidInputException;
-import nl.saldo.core.pipeline.Pipeline;
-import nl.saldo.core.pipeline.ProgressListener;
 import nl.saldo.core.pipeline.RunResult;
-import nl.saldo.core.study.StudyFile;
-import nl.saldo.core.study.StudySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +31,8 @@ class IncomeKeysTest {
 
   @Test
   void yearsAtAndBeyondTheEdgesOfTheMaskAreNoDuplicates() throws IOException {
-    RunResult result = run();
-    assertThat(result.inputs().stream().filter(r -> r.table().equals("incomes")).findFirst())
-        .hasValueSatisfying(report -> assertThat(report.rowsRead()).isEqualTo(5));
+    RunResult result = data().run(dir);
+    assertThat(TinyDataset.report(result, "incomes").rowsRead()).isEqualTo(5);
   }
 
   @Test
@@ -74,57 +63,27 @@ class IncomeKeysTest {
   }
 
   private void assertFault(String message) {
-    assertThatThrownBy(this::run)
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessage("invalid input:\n  " + message)
-        .extracting(e -> ((SaldoException) e).exitCode())
-        .isEqualTo(2);
+    data().assertInvalid(dir, message);
   }
 
-  private RunResult run() throws IOException {
-    Map<String, String> files =
-        Map.of(
-            "persons.csv",
-            """
-            person_id,birth_date,origin,register_entry_date
-            P1,1980-01-01,nl,1980-01-01
-            P2,1990-05-05,non_western,1995-05-05
-            """,
-            "residences.csv",
-            """
-            person_id,address_id,start_date,end_date
-            P1,A1,2000-01-01,
-            P2,A2,2005-01-01,
-            """,
-            "addresses.csv",
-            """
-            address_id,buurt_code
-            A1,BU00010001
-            A2,BU00020001
-            """,
-            "incomes.csv",
-            incomes,
-            "areas/buurten.csv",
-            """
-            buurt_code,gemeente_code,oad
-            BU00010001,GM0001,800
-            BU00020001,GM0002,1600
-            """,
-            "areas/gemeenten.csv",
-            """
-            gemeente_code,gemeente_name,province,region,area_type
-            GM0001,Een,Groningen,Noord,krimp
-            GM0002,Twee,Drenthe,Zuid,overig
-            """);
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = dir.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
-    }
-    StudySettings settings = StudyFile.defaults();
-    InputSet inputs = InputSet.find(dir, dir.resolve("areas"), settings);
-    try (var engine = new DuckDbEngineFactory().create(null, "1GB", 1)) {
-      return new Pipeline(engine, ProgressListener.SILENT).run(inputs, settings);
-    }
+  /** TinyDataset's addresses and areas, with the persons, residences and incomes of the story. */
+  private TinyDataset data() {
+    TinyDataset data = TinyDataset.base();
+    data.files.put(
+        "persons.csv",
+        """
+        person_id,birth_date,origin,register_entry_date
+        P1,1980-01-01,nl,1980-01-01
+        P2,1990-05-05,non_western,1995-05-05
+        """);
+    data.files.put(
+        "residences.csv",
+        """
+        person_id,address_id,start_date,end_date
+        P1,A1,2000-01-01,
+        P2,A2,2005-01-01,
+        """);
+    data.files.put("incomes.csv", incomes);
+    return data;
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import nl.saldo.core.SaldoException;
-import nl.saldo.core.input.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,10 +85,6 @@ class InputShapeTest {
   }
 
   private void assertFault(TinyDataset data, String message) {
-    assertThatThrownBy(() -> data.run(dir))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessage("invalid input:\n  " + message)
-        .extracting(e -> ((SaldoException) e).exitCode())
-        .isEqualTo(2);
+    data.assertInvalid(dir, message);
   }
 }

@@ -1,5 +1,6 @@
 package nl.saldo.duckdb;
 
+import static nl.saldo.duckdb.TinyDataset.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -359,10 +360,6 @@ class InvalidInputTest {
         .hasMessage("invalid input:\n  " + message)
         .extracting(e -> ((SaldoException) e).exitCode())
         .isEqualTo(2);
-  }
-
-  private static InputReport report(RunResult result, String table) {
-    return result.inputs().stream().filter(r -> r.table().equals(table)).findFirst().orElseThrow();
   }
 
   private void replace(String file, String from, String to) {

@@ -1,12 +1,9 @@
 package nl.saldo.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import nl.saldo.core.SaldoException;
-import nl.saldo.core.input.InvalidInputException;
 import nl.saldo.core.pipeline.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +35,8 @@ class ResidenceKeysTest {
 
   @Test
   void touchingSpellsAndASpellOfNoDayAtTheStartOfAnotherDoNotOverlap() throws IOException {
-    RunResult result = run();
-    assertThat(result.inputs().stream().filter(r -> r.table().equals("residences")).findFirst())
-        .hasValueSatisfying(report -> assertThat(report.rowsRead()).isEqualTo(6));
+    RunResult result = data().run(dir);
+    assertThat(TinyDataset.report(result, "residences").rowsRead()).isEqualTo(6);
   }
 
   /**
@@ -90,15 +86,11 @@ class ResidenceKeysTest {
   }
 
   private void assertFault(String message) {
-    assertThatThrownBy(this::run)
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessage("invalid input:\n  " + message)
-        .extracting(e -> ((SaldoException) e).exitCode())
-        .isEqualTo(2);
+    data().assertInvalid(dir, message);
   }
 
   /** TinyDataset's addresses, incomes and areas, with the persons and residences of the story. */
-  private RunResult run() throws IOException {
+  private TinyDataset data() {
     TinyDataset data = TinyDataset.base();
     data.files.put(
         "persons.csv",
@@ -109,6 +101,6 @@ class ResidenceKeysTest {
         P3,1970-03-03,nl,1970-03-03
         """);
     data.files.put("residences.csv", residences);
-    return data.run(dir);
+    return data;
   }
 }

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.saldo.core.SaldoException;
 import nl.saldo.core.input.InputSet;
+import nl.saldo.core.input.InvalidInputException;
+import nl.saldo.core.pipeline.InputReport;
 import nl.saldo.core.pipeline.Pipeline;
 import nl.saldo.core.pipeline.ProgressListener;
 import nl.saldo.core.pipeline.RunResult;
 import nl.saldo.core.study.StudyFile;
 import nl.saldo.core.study.StudySettings;
+import org.assertj.core.api.Assertions;
 
 /**
  * Test helper: the files of a dataset as text, written to a directory and run through the whole
@@ -98,5 +102,19 @@ final class TinyDataset {
     try (var engine = new DuckDbEngineFactory().create(null, "1GB", 1)) {
       return new Pipeline(engine, ProgressListener.SILENT).run(inputs, settings);
     }
+  }
+
+  /** Asserts that a run of these files stops as invalid input (exit code 2) with this message. */
+  void assertInvalid(Path dir, String message) {
+    Assertions.assertThatThrownBy(() -> run(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input:\n  " + message)
+        .extracting(e -> ((SaldoException) e).exitCode())
+        .isEqualTo(2);
+  }
+
+  /** The input report of one table of a run. */
+  static InputReport report(RunResult result, String table) {
+    return result.inputs().stream().filter(r -> r.table().equals(table)).findFirst().orElseThrow();
   }
 }
